@@ -1,0 +1,44 @@
+import type { ConsentryConfig, NormalizedConfig, VendorDefinition, JsonSchema, BrowserWindow } from '../types';
+import { ConsentryConfigError } from './error';
+import { checkReferences } from './references';
+import { validate } from './validate';
+import { resolveRegime } from '../signals/regime';
+import coreSchema from '../consentry.schema.json';
+
+/** The core JSON Schema with each vendor's service schema added to the `services` union. */
+export function schemaWithVendors(vendors: VendorDefinition[]): JsonSchema {
+  const schema = coreSchema as JsonSchema;
+  const services = schema.properties!.services!;
+  return {
+    ...schema,
+    properties: {
+      ...schema.properties,
+      services: { ...services, items: { oneOf: [...services.items!.oneOf!, ...vendors.map((vendor) => vendor.schema)] } },
+    },
+  };
+}
+
+/** Validates a config and applies every default; throws `ConsentryConfigError` naming each bad field. */
+export function loadConfig(input: unknown, vendors: VendorDefinition[], window: BrowserWindow): NormalizedConfig {
+  const issues = validate(schemaWithVendors(vendors), input);
+  if (!issues.length) issues.push(...checkReferences(input as ConsentryConfig));
+  if (issues.length) throw new ConsentryConfigError(issues);
+  return normalizeConfig(input as ConsentryConfig, window);
+}
+
+/** Applies every default to a config that is already valid. */
+export function normalizeConfig(config: ConsentryConfig, window: BrowserWindow): NormalizedConfig {
+  const categories: NormalizedConfig['categories'] = {};
+  for (const [id, category] of Object.entries(config.categories ?? {})) {
+    categories[id] = { ...category, sharing: category.sharing ?? id === 'marketing' };
+  }
+  return {
+    ...config,
+    categories,
+    services: config.services ?? [],
+    storage: { type: 'localStorage', name: 'consentry', path: '/', sameSite: 'Lax', maxAgeDays: 182, ...config.storage },
+    regime: resolveRegime(config.regime, config.regimeHint, window),
+    texts: config.texts ?? {},
+    theme: config.theme ?? {},
+  };
+}

@@ -1,0 +1,28 @@
+import type * as z from 'zod/mini';
+import type { ConfigIssue } from '../types';
+import { formatPath } from './validate';
+
+/** zod's issues in the same words the browser validator uses, so both report a bad field alike. */
+export function formatZodIssues(issues: z.core.$ZodIssue[]): ConfigIssue[] {
+  return issues.map((issue) => {
+    const path = formatPath(issue.path as (string | number)[]);
+    switch (issue.code) {
+      case 'invalid_type':
+        return { path, message: issue.input === undefined ? 'required' : `expected ${issue.expected}` };
+      case 'unrecognized_keys':
+        return { path: formatPath([...(issue.path as string[]), issue.keys[0]!]), message: 'unknown field' };
+      case 'invalid_value':
+        return { path, message: `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}` };
+      case 'invalid_union':
+        return { path: formatPath([...(issue.path as string[]), 'vendor']), message: 'unknown vendor' };
+      case 'too_small':
+        return { path, message: issue.origin === 'string' ? 'must not be empty' : `must be greater than ${issue.minimum}` };
+      case 'too_big':
+        return { path, message: `must be at most ${issue.maximum}` };
+      case 'invalid_format':
+        return { path, message: `must match ${(issue as { pattern?: string }).pattern ?? issue.format}` };
+      default:
+        return { path, message: issue.message };
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import type { Choices, ConsentState, NormalizedConfig } from '../types';
+import type { StoredRecord } from '../storage/record';
+
+const DAY_MS = 86_400_000;
+
+/** A stored record still counts only for the same revision and within its maximum age. */
+export function currentRecord(config: NormalizedConfig, record: StoredRecord | null, now: number): StoredRecord | null {
+  if (!record || record.revision !== config.revision) return null;
+  return now - record.updatedAt > config.storage.maxAgeDays * DAY_MS ? null : record;
+}
+
+/**
+ * The consent in force. Opt-in: nothing optional before a choice. Opt-out: optional categories on until
+ * the visitor opts out. In every regime GPC turns sharing categories off. A category the stored choice
+ * does not know (added since) takes the regime's default and makes the choice undecided again.
+ */
+export function computeState(config: NormalizedConfig, record: StoredRecord | null, gpc: boolean): ConsentState {
+  const choices: Choices = record?.choices ?? {};
+  const categories: Record<string, boolean> = { necessary: true };
+  let decided = record !== null;
+  for (const [id, category] of Object.entries(config.categories)) {
+    const chosen = choices[id];
+    if (chosen === undefined) decided = false;
+    categories[id] = !(gpc && category.sharing) && (chosen ?? config.regime === 'opt-out');
+  }
+  const services: Record<string, boolean> = {};
+  for (const service of config.services) {
+    services[service.id] = categories[service.category] === true && choices[service.id] !== false;
+  }
+  return {
+    decided,
+    categories,
+    services,
+    revision: config.revision,
+    id: record?.id ?? null,
+    updatedAt: record ? new Date(record.updatedAt).toISOString() : null,
+    method: record?.method ?? 'default',
+    regime: config.regime,
+    gpc: gpc && Object.values(config.categories).some((category) => category.sharing),
+  };
+}
+
+/** Choices that grant (or deny) every optional category, keeping nothing of earlier service choices. */
+export function allChoices(config: NormalizedConfig, granted: boolean): Choices {
+  return Object.fromEntries(Object.keys(config.categories).map((id) => [id, granted]));
+}
+
+export const sameState = (a: ConsentState, b: ConsentState): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -1,0 +1,128 @@
+import type { BrowserWindow, Choices, ConsentMethod, ConsentState, Consentry, ConsentryEvents, CreateOptions } from './types';
+import { loadConfig } from './config/load';
+import { allChoices, computeState, currentRecord, sameState } from './consent/state';
+import { createMarkupGate } from './gating/markup';
+import { buildReceipt, sendReceipt } from './record/receipt';
+import { createServiceRunner } from './services/runner';
+import { globalPrivacyControl } from './signals/gpc';
+import { createStorage } from './storage/storage';
+import { decodeRecord, encodeRecord, newConsentId, RECORD_VERSION, type StoredRecord } from './storage/record';
+import { createTabSync } from './sync/tabs';
+
+type Listener = ConsentryEvents['change'];
+
+/**
+ * Creates the consent controller. Throws `ConsentryConfigError` for an invalid config, before anything
+ * is read, stored or loaded. Fails closed everywhere else: unreadable storage means no consent.
+ */
+export function createConsentry(input: unknown, options: CreateOptions = {}): Consentry {
+  const window = globalThis.window as BrowserWindow;
+  const config = loadConfig(input, options.vendors ?? [], window);
+  const storage = createStorage(config.storage, window);
+  const gpc = globalPrivacyControl(window);
+  const listeners = new Set<Listener>();
+  const waiting = new Set<{ id: string; fn: () => void }>();
+  let suspended = false;
+
+  const readRecord = () => currentRecord(config, decodeRecord(storage.read(), Date.now()), Date.now());
+  let record: StoredRecord | null = readRecord();
+  let state = computeState(config, record, gpc);
+
+  const has = (id: string) => state.categories[id] ?? state.services[id] ?? false;
+  const runner = createServiceRunner(config, options.vendors ?? [], window);
+  const gate = createMarkupGate((id) => !suspended && has(id), window, config.nonce);
+
+  const release = () => {
+    if (suspended) return;
+    runner.update(state, null);
+    gate.update();
+    for (const entry of waiting) {
+      if (has(entry.id)) {
+        waiting.delete(entry);
+        entry.fn();
+      }
+    }
+  };
+
+  const apply = (next: ConsentState) => {
+    const previous = state;
+    state = next;
+    if (sameState(previous, next)) return;
+    if (!suspended) runner.update(next, previous);
+    release();
+    for (const listener of listeners) listener(next, previous);
+    window.dispatchEvent(new window.CustomEvent('consentry:change', { detail: next }));
+  };
+
+  const tabs = createTabSync(config.storage.name, window, () => {
+    record = readRecord();
+    apply(computeState(config, record, gpc));
+  });
+
+  const decide = (choices: Choices, method: Exclude<ConsentMethod, 'default'>) => {
+    const now = Date.now();
+    record = {
+      v: RECORD_VERSION,
+      revision: config.revision,
+      id: record?.id ?? newConsentId(window),
+      createdAt: record?.createdAt ?? now,
+      updatedAt: now,
+      method,
+      choices,
+      gpc: state.gpc,
+    };
+    storage.write(encodeRecord(record));
+    // Whatever was chosen, the state in force is recomputed from the record, so GPC still applies.
+    apply(computeState(config, record, gpc));
+    tabs.announce();
+    if (config.record) sendReceipt(config.record.endpoint, buildReceipt(record, state, window), window);
+  };
+
+  /** The categories as they stand now, so that a partial choice keeps what it does not name. */
+  const currentChoices = (): Choices => ({ ...record?.choices, ...state.categories });
+
+  const controller: Consentry = {
+    config,
+    get: () => state,
+    has,
+    acceptAll: () => decide(allChoices(config, true), 'accept-all'),
+    rejectAll: () => decide(allChoices(config, false), 'reject-all'),
+    set: (choices) => decide({ ...currentChoices(), ...choices, necessary: true }, 'custom'),
+    optOutOfSale: () => {
+      const sharing = Object.keys(config.categories).filter((id) => config.categories[id]!.sharing);
+      decide({ ...currentChoices(), ...Object.fromEntries(sharing.map((id) => [id, false])) }, 'do-not-sell');
+    },
+    reset: () => {
+      storage.clear();
+      record = null;
+      apply(computeState(config, null, gpc));
+      tabs.announce();
+    },
+    on: (event, listener) => {
+      if (event !== 'change') throw new Error(`Consentry: unknown event "${String(event)}"`);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onGranted: (id, fn) => {
+      const entry = { id, fn };
+      waiting.add(entry);
+      release();
+      return () => waiting.delete(entry);
+    },
+    receipt: () => (record ? buildReceipt(record, state, window) : null),
+    suspend: (value) => {
+      suspended = value;
+      if (value) runner.stopAll(state);
+      else release();
+    },
+    destroy: () => {
+      runner.stopAll(state);
+      gate.destroy();
+      tabs.destroy();
+      listeners.clear();
+      waiting.clear();
+    },
+  };
+  release();
+  return controller;
+}

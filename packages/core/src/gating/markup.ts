@@ -1,0 +1,58 @@
+import type { BrowserWindow } from '../types';
+/**
+ * Markup gating: `<script type="text/plain" data-consent="analytics">` and
+ * `<iframe data-consent="marketing" data-src="...">` stay inert until their category or service is granted.
+ * A non-JavaScript type is never fetched by the browser, unlike a script whose type is rewritten later.
+ */
+const SELECTOR = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src]';
+
+export interface MarkupGate {
+  /** Activates every granted element not yet activated, in document order. */
+  update(): void;
+  destroy(): void;
+}
+
+export function createMarkupGate(isGranted: (id: string) => boolean, window: BrowserWindow, nonce?: string): MarkupGate {
+  const document = window.document;
+  const done = new WeakSet<Element>();
+  // Scripts run one after the other, as the parser would have run them: each waits for the one before.
+  let queue = Promise.resolve();
+
+  const runScript = (inert: HTMLScriptElement) =>
+    new Promise<void>((resolve) => {
+      const script = document.createElement('script');
+      for (const { name, value } of Array.from(inert.attributes)) {
+        if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
+      }
+      const type = inert.getAttribute('data-type');
+      if (type) script.type = type;
+      if (nonce && !script.nonce) script.nonce = nonce;
+      script.text = inert.text;
+      if (inert.src) {
+        script.async = false;
+        script.onload = script.onerror = () => resolve();
+      }
+      inert.replaceWith(script);
+      if (!inert.src) resolve();
+    });
+
+  const activate = (element: Element) => {
+    done.add(element);
+    if (element instanceof window.HTMLIFrameElement) {
+      element.src = element.getAttribute('data-src')!;
+      element.removeAttribute('data-src');
+    } else {
+      queue = queue.then(() => runScript(element as HTMLScriptElement));
+    }
+  };
+
+  const update = () => {
+    document.querySelectorAll(SELECTOR).forEach((element) => {
+      if (!done.has(element) && isGranted(element.getAttribute('data-consent')!)) activate(element);
+    });
+  };
+
+  const observer = new window.MutationObserver(update);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  return { update, destroy: () => observer.disconnect() };
+}

@@ -1,0 +1,83 @@
+import type { ConsentState, NormalizedConfig, ServiceConfig, ServiceContext, VendorDefinition, BrowserWindow } from '../types';
+import { deleteCookies, deleteStorageKeys } from '../withdrawal/cleanup';
+import { loadScript } from './load-script';
+
+export interface ServiceRunner {
+  /** Starts, updates or stops each service to match the consent, and cleans up what was withdrawn. */
+  update(state: ConsentState, previous: ConsentState | null): void;
+  /** Stops every running service (zones, destroy) without touching consent or stored data. */
+  stopAll(state: ConsentState): void;
+  /** Whether any vendor ran in this document (zones reload then, for a fresh document). */
+  readonly ranAny: boolean;
+}
+
+/** Cookies and storage keys a service wrote: its vendor's declared ones plus the site's extra ones. */
+export function serviceFootprint(service: ServiceConfig, vendor: VendorDefinition | undefined) {
+  return {
+    cookies: [...(vendor?.cookies(service) ?? []), ...(service.cookies ?? [])],
+    storageKeys: [...(vendor?.storageKeys(service) ?? []), ...(service.storageKeys ?? [])],
+    hosts: [...(vendor?.hosts(service) ?? []), ...(service.hosts ?? [])],
+  };
+}
+
+export function createServiceRunner(config: NormalizedConfig, vendors: VendorDefinition[], window: BrowserWindow): ServiceRunner {
+  const running = new Set<string>();
+  let ranAny = false;
+  const entries = config.services.map((service) => ({ service, vendor: vendors.find((v) => v.vendor === service.vendor) }));
+  const context = (state: ConsentState): ServiceContext => ({
+    state,
+    window,
+    loadScript: (src, attributes) => loadScript(window, config.nonce, src, attributes),
+  });
+  const report = (error: unknown) => window.console.error('Consentry:', error);
+  // A vendor that throws must not stop the others from being stopped: each call is isolated.
+  const attempt = (action: () => void | Promise<void>) => {
+    try {
+      Promise.resolve(action()).catch(report);
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const stop = (service: ServiceConfig, vendor: VendorDefinition | undefined, state: ConsentState) => {
+    running.delete(service.id);
+    if (vendor) attempt(() => vendor.stop(service, context(state)));
+  };
+
+  for (const { service, vendor } of entries) {
+    if (vendor?.prepare) attempt(() => vendor.prepare!(service, context({} as ConsentState)));
+  }
+
+  return {
+    get ranAny() {
+      return ranAny;
+    },
+    update(state, previous) {
+      let reload = false;
+      for (const { service, vendor } of entries) {
+        const granted = state.services[service.id] === true;
+        const isRunning = running.has(service.id);
+        if (granted && !isRunning && vendor) {
+          running.add(service.id);
+          ranAny = true;
+          attempt(() => vendor.start(service, context(state)));
+        } else if (granted && isRunning) {
+          if (vendor?.update) attempt(() => vendor.update!(service, context(state)));
+        } else if (!granted && isRunning) {
+          stop(service, vendor, state);
+          // No runtime stop exists (Hotjar): only a fresh document is silent again.
+          reload ||= vendor?.stoppable === false;
+        }
+        if (!granted && previous?.services[service.id]) {
+          const footprint = serviceFootprint(service, vendor);
+          deleteCookies(footprint.cookies, window);
+          deleteStorageKeys(footprint.storageKeys, window);
+        }
+      }
+      if (reload) window.location.reload();
+    },
+    stopAll(state) {
+      for (const { service, vendor } of entries) if (running.has(service.id)) stop(service, vendor, state);
+    },
+  };
+}
