@@ -109,6 +109,9 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       release();
       return () => waiting.delete(entry);
     },
+    get trackersRan() {
+      return runner.ranAny || gate.activated;
+    },
     receipt: () => (record ? buildReceipt(record, state, window) : null),
     suspend: (value) => {
       suspended = value;

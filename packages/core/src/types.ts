@@ -137,8 +137,10 @@ export interface Consentry {
   receipt(): ConsentReceipt | null;
   /** Stops every vendor it started and detaches every listener; stored consent stays. */
   destroy(): void;
-  /** Pauses every vendor and markup gate (zero-telemetry zones), or resumes them. @internal */
+  /** Pauses every vendor and markup gate (zero-telemetry zones), or resumes them. */
   suspend(suspended: boolean): void;
+  /** Whether any vendor or gated markup has run in this document (only a fresh document is clean again). */
+  readonly trackersRan: boolean;
 }
 
 /** Config with every default applied. */

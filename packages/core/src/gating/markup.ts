@@ -10,6 +10,8 @@ export interface MarkupGate {
   /** Activates every granted element not yet activated, in document order. */
   update(): void;
   destroy(): void;
+  /** Whether any gated element has been activated in this document. */
+  readonly activated: boolean;
 }
 
 export function createMarkupGate(isGranted: (id: string) => boolean, window: BrowserWindow, nonce?: string): MarkupGate {
@@ -36,8 +38,10 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
       if (!inert.src) resolve();
     });
 
+  let activatedAny = false;
   const activate = (element: Element) => {
     done.add(element);
+    activatedAny = true;
     if (element instanceof window.HTMLIFrameElement) {
       element.src = element.getAttribute('data-src')!;
       element.removeAttribute('data-src');
@@ -54,5 +58,11 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
 
   const observer = new window.MutationObserver(update);
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  return { update, destroy: () => observer.disconnect() };
+  return {
+    update,
+    destroy: () => observer.disconnect(),
+    get activated() {
+      return activatedAny;
+    },
+  };
 }

@@ -1,0 +1,19 @@
+import { createConsentry as createCore, type Consentry, type ConsentryConfig } from '@consentry/core';
+import { vendors } from '@consentry/integrations';
+import { watchZones } from '@consentry/zones';
+
+/**
+ * The core with every vendor integration and the zero-telemetry zones wired in. The UI is mounted on top
+ * of this by the npm entry and the script-tag bundle.
+ */
+export function createHeadless(config: ConsentryConfig): Consentry {
+  const consentry = createCore(config, { vendors });
+  const zones = watchZones(consentry, vendors);
+  const destroy = consentry.destroy;
+  return Object.assign(consentry, {
+    destroy() {
+      zones.destroy();
+      destroy();
+    },
+  });
+}

@@ -1,0 +1,2 @@
+export { createHeadless } from './create';
+export type * from '@consentry/core';
