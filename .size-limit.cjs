@@ -14,4 +14,10 @@ module.exports = [
     limit: '6200 B',
     gzip: true,
   },
+  {
+    name: 'consentry-headless.min.js (core, integrations, zones; no UI)',
+    path: 'packages/consentry/dist/consentry-headless.min.js',
+    limit: '9000 B',
+    gzip: true,
+  },
 ];

@@ -1,13 +1,14 @@
 import { createConsentry as createCore, type Consentry, type ConsentryConfig } from '@consentry/core';
 import { vendors } from '@consentry/integrations';
-import { watchZones } from '@consentry/zones';
+import { isZoneRoute, watchZones } from '@consentry/zones';
 
 /**
  * The core with every vendor integration and the zero-telemetry zones wired in. The UI is mounted on top
  * of this by the npm entry and the script-tag bundle.
  */
 export function createHeadless(config: ConsentryConfig): Consentry {
-  const consentry = createCore(config, { vendors });
+  // Suspended from the start on a zone route: not one tracker request, not even for an instant.
+  const consentry = createCore(config, { vendors, suspended: isZoneRoute(config, window.location) });
   const zones = watchZones(consentry, vendors);
   const destroy = consentry.destroy;
   return Object.assign(consentry, {

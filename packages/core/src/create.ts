@@ -22,7 +22,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   const gpc = globalPrivacyControl(window);
   const listeners = new Set<Listener>();
   const waiting = new Set<{ id: string; fn: () => void }>();
-  let suspended = false;
+  let suspended = options.suspended === true;
 
   const readRecord = () => currentRecord(config, decodeRecord(storage.read(), Date.now()), Date.now());
   let record: StoredRecord | null = readRecord();
@@ -108,6 +108,9 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       waiting.add(entry);
       release();
       return () => waiting.delete(entry);
+    },
+    get suspended() {
+      return suspended;
     },
     get trackersRan() {
       return runner.ranAny || gate.activated;

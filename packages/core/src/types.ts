@@ -114,6 +114,8 @@ export interface VendorDefinition<Service extends ServiceConfig = any> {
 export interface CreateOptions {
   /** Vendor integrations that config services may name. */
   vendors?: VendorDefinition[];
+  /** Start suspended (a zero-telemetry route): nothing gated runs until `suspend(false)`. */
+  suspended?: boolean;
 }
 
 /** The object `createConsentry` returns. */
@@ -139,6 +141,8 @@ export interface Consentry {
   destroy(): void;
   /** Pauses every vendor and markup gate (zero-telemetry zones), or resumes them. */
   suspend(suspended: boolean): void;
+  /** True while suspended: nothing gated runs, and there is nothing to ask the visitor. */
+  readonly suspended: boolean;
   /** Whether any vendor or gated markup has run in this document (only a fresh document is clean again). */
   readonly trackersRan: boolean;
 }

@@ -1,0 +1,42 @@
+// Self-contained browser bundles of the consentry package (IIFE, minified, no other request).
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { resolve as resolvePath } from 'node:path';
+
+const packages = (name) => resolvePath(`packages/${name}/src/index.ts`);
+
+/** One IIFE bundle built from the sources of every workspace package, so it tree-shakes across them. */
+export function browserBundle(input, file, name) {
+  return {
+    input,
+    output: { file, format: 'iife', name, generatedCode: 'es2015' },
+    plugins: [
+      {
+        name: 'workspace-sources',
+        resolveId: (id) =>
+          ({
+            '@consentry/core': packages('core'),
+            '@consentry/integrations': packages('integrations'),
+            '@consentry/zones': packages('zones'),
+            '@consentry/ui': packages('ui'),
+          })[id] ?? null,
+      },
+      resolve({ browser: true }),
+      json({ preferConst: true, compact: true }),
+      typescript({
+        tsconfig: 'tsconfig.base.json',
+        include: [resolvePath('packages/*/src/**/*')],
+        exclude: ['**/*.test.ts', '**/*.test.tsx'],
+        compilerOptions: { declaration: false, outDir: 'packages/consentry/dist' },
+      }),
+      terser({ compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  };
+}
+
+export default [
+  // Headless: the core with integrations and zones, no UI. Used by sites with their own UI and by fixtures.
+  browserBundle('packages/consentry/src/headless.ts', 'packages/consentry/dist/consentry-headless.min.js', 'ConsentryHeadless'),
+];

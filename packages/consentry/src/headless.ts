@@ -1,0 +1,1 @@
+export { createHeadless } from './create';
