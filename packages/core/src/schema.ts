@@ -3,4 +3,4 @@
  * checks): importing this entry brings zod with it, so keep it out of browser bundles.
  */
 export { configSchema, createConfigSchema, customServiceSchema, serviceFields, identifier } from './config/schema';
-export { formatZodIssues } from './config/zod-issues';
+export { checkConfig, formatZodIssues } from './config/zod-issues';

@@ -46,7 +46,7 @@ function check(schema: JsonSchema, value: unknown, path: (string | number)[], is
   if (schema.oneOf) return checkUnion(schema.oneOf, value, path, issues, report);
   const actual = typeOf(value);
   if (schema.type && schema.type !== actual && !(schema.type === 'number' && actual === 'integer')) {
-    return report(`expected ${schema.type}, received ${actual}`);
+    return report(`expected ${schema.type}, received ${actual === 'integer' ? 'number' : actual}`);
   }
   if ('const' in schema && value !== schema.const) return report(`expected ${JSON.stringify(schema.const)}`);
   if (schema.enum && !schema.enum.includes(value)) return report(`expected one of ${list(schema.enum)}`);

@@ -1,6 +1,9 @@
 import type * as z from 'zod/mini';
 import type { ConfigIssue } from '../types';
+import { checkReferences } from './references';
 import { formatPath } from './validate';
+
+const received = (input: unknown) => (Array.isArray(input) ? 'array' : input === null ? 'null' : typeof input);
 
 /** zod's issues in the same words the browser validator uses, so both report a bad field alike. */
 export function formatZodIssues(issues: z.core.$ZodIssue[]): ConfigIssue[] {
@@ -8,7 +11,7 @@ export function formatZodIssues(issues: z.core.$ZodIssue[]): ConfigIssue[] {
     const path = formatPath(issue.path as (string | number)[]);
     switch (issue.code) {
       case 'invalid_type':
-        return { path, message: issue.input === undefined ? 'required' : `expected ${issue.expected}` };
+        return { path, message: issue.input === undefined ? 'required' : `expected ${issue.expected}, received ${received(issue.input)}` };
       case 'unrecognized_keys':
         return { path: formatPath([...(issue.path as string[]), issue.keys[0]!]), message: 'unknown field' };
       case 'invalid_value':
@@ -20,9 +23,18 @@ export function formatZodIssues(issues: z.core.$ZodIssue[]): ConfigIssue[] {
       case 'too_big':
         return { path, message: `must be at most ${issue.maximum}` };
       case 'invalid_format':
-        return { path, message: `must match ${(issue as { pattern?: string }).pattern ?? issue.format}` };
+        return { path, message: `must match ${String((issue as { pattern?: unknown }).pattern ?? issue.format).replace(/^\/(.*)\/$/, '$1')}` };
       default:
         return { path, message: issue.message };
     }
   });
+}
+
+/**
+ * Checks a config with a zod schema (the `consentry check` CLI, build tooling): the same issues, in the
+ * same words, as the browser reports. `reportInput` tells a missing field from one of the wrong type.
+ */
+export function checkConfig(schema: z.ZodMiniType, config: unknown): ConfigIssue[] {
+  const result = schema.safeParse(config, { reportInput: true });
+  return result.success ? checkReferences(config as Parameters<typeof checkReferences>[0]) : formatZodIssues(result.error.issues);
 }

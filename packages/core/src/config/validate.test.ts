@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { createConfigSchema, serviceFields } from './schema';
+import { checkConfig } from './zod-issues';
+import { loadConfig } from './load';
+import { ConsentryConfigError } from './error';
+import { recordingVendor, siteConfig } from '../test/fixtures';
+import type { BrowserWindow } from '../types';
+
+const vendor = recordingVendor();
+const recorderSchema = z.strictObject({ ...serviceFields, vendor: z.literal('recorder'), projectId: z.string().check(z.regex(/^[a-z0-9]+$/)) });
+
+function browserIssues(config: unknown) {
+  try {
+    loadConfig(config, [vendor], window as BrowserWindow);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ConsentryConfigError)) throw error;
+    return error.issues;
+  }
+}
+
+const badConfigs: [string, unknown, { path: string; message: string }[]][] = [
+  ['no revision', { categories: {} }, [{ path: 'revision', message: 'required' }]],
+  ['empty revision', { revision: '' }, [{ path: 'revision', message: 'must not be empty' }]],
+  ['revision of the wrong type', { revision: 3 }, [{ path: 'revision', message: 'expected string, received number' }]],
+  ['unknown field', { revision: '1', colour: 'red' }, [{ path: 'colour', message: 'unknown field' }]],
+  ['unknown regime', { revision: '1', regime: 'gdpr' }, [{ path: 'regime', message: 'expected one of "opt-in", "opt-out", "auto"' }]],
+  [
+    'vendor field missing',
+    { revision: '1', categories: { analytics: { label: 'A' } }, services: [{ id: 'a', vendor: 'custom', category: 'analytics' }, { id: 'c', vendor: 'recorder', category: 'analytics' }] },
+    [{ path: 'services[1].projectId', message: 'required' }],
+  ],
+  [
+    'vendor field malformed',
+    { revision: '1', categories: { analytics: { label: 'A' } }, services: [{ id: 'c', vendor: 'recorder', category: 'analytics', projectId: 'Not Valid' }] },
+    [{ path: 'services[0].projectId', message: 'must match ^[a-z0-9]+$' }],
+  ],
+  ['category without label', { revision: '1', categories: { analytics: {} } }, [{ path: 'categories.analytics.label', message: 'required' }]],
+  ['storage max age not positive', { revision: '1', storage: { maxAgeDays: 0 } }, [{ path: 'storage.maxAgeDays', message: 'must be greater than 0' }]],
+  ['storage max age over 400 days', { revision: '1', storage: { maxAgeDays: 500 } }, [{ path: 'storage.maxAgeDays', message: 'must be at most 400' }]],
+  ['record without endpoint', { revision: '1', record: {} }, [{ path: 'record.endpoint', message: 'required' }]],
+];
+
+describe('config validation', () => {
+  it('accepts a realistic config and applies the defaults', () => {
+    const config = loadConfig(siteConfig(), [vendor], window as BrowserWindow);
+    expect(config.storage).toEqual({ type: 'localStorage', name: 'consentry', path: '/', sameSite: 'Lax', maxAgeDays: 182 });
+    expect(config.regime).toBe('opt-in');
+    expect(config.categories.marketing!.sharing).toBe(true);
+    expect(config.categories.analytics!.sharing).toBe(false);
+  });
+
+  it.each(badConfigs)('names the bad field: %s', (_, config, expected) => {
+    expect(browserIssues(config)).toEqual(expected);
+  });
+
+  it.each(badConfigs)('reports what the zod schema reports: %s', (_, config, expected) => {
+    expect(checkConfig(createConfigSchema([recorderSchema]), config)).toEqual(expected);
+  });
+
+  it('names an unknown vendor and the vendors it knows', () => {
+    expect(browserIssues({ revision: '1', services: [{ id: 'x', vendor: 'clarityy', category: 'necessary' }] })).toEqual([
+      { path: 'services[0].vendor', message: 'expected one of "custom", "recorder"' },
+    ]);
+  });
+
+  it('reports every bad field at once', () => {
+    expect(browserIssues({ regime: 'x', storage: { type: 'disk' } }).map((issue) => issue.path)).toEqual(['revision', 'regime', 'storage.type']);
+  });
+
+  it.each([
+    ['a service in an undeclared category', { services: [{ id: 's', vendor: 'custom', category: 'ads' }] }, 'services[0].category', 'unknown category "ads"'],
+    ['two services with one id', { categories: { a: { label: 'A' } }, services: [{ id: 's', vendor: 'custom', category: 'a' }, { id: 's', vendor: 'custom', category: 'a' }] }, 'services[1].id', '"s" is already a category or service id'],
+    ['a service named like a category', { categories: { a: { label: 'A' } }, services: [{ id: 'a', vendor: 'custom', category: 'a' }] }, 'services[0].id', '"a" is already a category or service id'],
+    ['a declared necessary category', { categories: { necessary: { label: 'N' } } }, 'categories.necessary', 'is built in and always granted; remove it'],
+  ])('checks references: %s', (_, fields, path, message) => {
+    expect(browserIssues({ revision: '1', ...fields })).toEqual([{ path, message }]);
+  });
+
+  it('throws one error whose message lists each field, for the console', () => {
+    expect(() => loadConfig({ services: [{}] }, [], window as BrowserWindow)).toThrowError(
+      /^Consentry: invalid config\n- revision: required\n- services\[0\]\.vendor: expected one of "custom"$/,
+    );
+  });
+
+  it('rejects what is not an object at all', () => {
+    expect(browserIssues('revision: 1')).toEqual([{ path: '', message: 'expected object, received string' }]);
+    expect(browserIssues(null)).toEqual([{ path: '', message: 'expected object, received null' }]);
+  });
+});

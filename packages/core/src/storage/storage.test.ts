@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStorage } from './storage';
+import { clearBrowserState } from '../test/fixtures';
+import type { BrowserWindow, NormalizedConfig } from '../types';
+
+const options = (changes: Partial<NormalizedConfig['storage']> = {}): NormalizedConfig['storage'] => ({
+  type: 'localStorage',
+  name: 'consentry',
+  path: '/',
+  sameSite: 'Lax',
+  maxAgeDays: 182,
+  ...changes,
+});
+const win = window as BrowserWindow;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  clearBrowserState();
+});
+
+describe('consent storage', () => {
+  it('keeps the choice in localStorage by default', () => {
+    createStorage(options(), win).write('value');
+    expect(localStorage.getItem('consentry')).toBe('value');
+    expect(document.cookie).not.toContain('consentry=');
+  });
+
+  it('keeps it in a first-party cookie', () => {
+    const storage = createStorage(options({ type: 'cookie', name: 'choice' }), win);
+    storage.write('{"a":true}');
+    expect(document.cookie).toContain('choice=');
+    expect(localStorage.getItem('choice')).toBeNull();
+    expect(storage.read()).toBe('{"a":true}');
+    storage.clear();
+    expect(storage.read()).toBeNull();
+  });
+
+  it('writes the cookie with the configured attributes, Secure only on https', () => {
+    const set = vi.spyOn(document, 'cookie', 'set');
+    createStorage(options({ type: 'cookie', sameSite: 'Strict', maxAgeDays: 30 }), win).write('v');
+    const written = String(set.mock.calls[0]![0]);
+    expect(written).toMatch(/^consentry=v;/);
+    expect(written).toMatch(/; path=\/(;|$)/);
+    expect(written).toMatch(/; samesite=Strict(;|$)/i);
+    expect(written).not.toMatch(/secure/i);
+    const expires = Date.parse(written.match(/expires=([^;]+)/)![1]!);
+    expect(Math.round((expires - Date.now()) / 86_400_000)).toBe(30);
+  });
+
+  it('shares the cookie across subdomains when a domain is configured', () => {
+    const set = vi.spyOn(document, 'cookie', 'set');
+    createStorage(options({ type: 'cookie', domain: 'localhost' }), win).write('v');
+    expect(String(set.mock.calls[0]![0])).toContain('domain=localhost');
+  });
+
+  it('keeps both copies and refuses them when they disagree (tampering)', () => {
+    const storage = createStorage(options({ type: 'both' }), win);
+    storage.write('same');
+    expect(localStorage.getItem('consentry')).toBe('same');
+    expect(storage.read()).toBe('same');
+    localStorage.setItem('consentry', 'edited');
+    expect(storage.read()).toBeNull();
+  });
+
+  it('still reads a lone copy when the browser cleared the other', () => {
+    const storage = createStorage(options({ type: 'both' }), win);
+    storage.write('kept');
+    localStorage.removeItem('consentry');
+    expect(storage.read()).toBe('kept');
+  });
+
+  it('degrades to memory for the page when storage throws (Safari private mode, quota)', () => {
+    const full = { getItem: () => null, setItem: () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    } };
+    vi.spyOn(window, 'localStorage', 'get').mockReturnValue(full as unknown as Storage);
+    const storage = createStorage(options(), win);
+    expect(() => storage.write('remembered')).not.toThrow();
+    expect(storage.degraded).toBe(true);
+    expect(storage.read()).toBe('remembered');
+  });
+
+  it('degrades to memory when cookies are blocked', () => {
+    vi.spyOn(document, 'cookie', 'set').mockImplementation(() => undefined);
+    const storage = createStorage(options({ type: 'cookie' }), win);
+    storage.write('remembered');
+    expect(storage.degraded).toBe(true);
+    expect(storage.read()).toBe('remembered');
+  });
+
+  it('reads nothing rather than throwing when storage access itself throws', () => {
+    // Chromium with cookies blocked throws on the localStorage getter itself.
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    expect(createStorage(options(), win).read()).toBeNull();
+  });
+});
