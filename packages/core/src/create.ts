@@ -32,10 +32,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   const runner = createServiceRunner(config, options.vendors ?? [], window);
   const gate = createMarkupGate((id) => !suspended && has(id), window, config.nonce);
 
-  const release = () => {
-    if (suspended) return;
-    runner.update(state, null);
-    gate.update();
+  const runGranted = () => {
     for (const entry of waiting) {
       if (has(entry.id)) {
         waiting.delete(entry);
@@ -44,12 +41,19 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     }
   };
 
+  /** Brings vendors, gated markup and onGranted callbacks in line with the consent in force. */
+  const sync = (previous: ConsentState | null) => {
+    runner.update(state, previous, suspended);
+    if (suspended) return;
+    gate.update();
+    runGranted();
+  };
+
   const apply = (next: ConsentState) => {
     const previous = state;
     state = next;
     if (sameState(previous, next)) return;
-    if (!suspended) runner.update(next, previous);
-    release();
+    sync(previous);
     for (const listener of listeners) listener(next, previous);
     window.dispatchEvent(new window.CustomEvent('consentry:change', { detail: next }));
   };
@@ -106,7 +110,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     onGranted: (id, fn) => {
       const entry = { id, fn };
       waiting.add(entry);
-      release();
+      if (!suspended) runGranted();
       return () => waiting.delete(entry);
     },
     get suspended() {
@@ -118,17 +122,16 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     receipt: () => (record ? buildReceipt(record, state, window) : null),
     suspend: (value) => {
       suspended = value;
-      if (value) runner.stopAll(state);
-      else release();
+      sync(null);
     },
     destroy: () => {
-      runner.stopAll(state);
+      runner.update(state, null, true);
       gate.destroy();
       tabs.destroy();
       listeners.clear();
       waiting.clear();
     },
   };
-  release();
+  sync(null);
   return controller;
 }

@@ -3,10 +3,11 @@ import { deleteCookies, deleteStorageKeys } from '../withdrawal/cleanup';
 import { loadScript } from './load-script';
 
 export interface ServiceRunner {
-  /** Starts, updates or stops each service to match the consent, and cleans up what was withdrawn. */
-  update(state: ConsentState, previous: ConsentState | null): void;
-  /** Stops every running service (zones, destroy) without touching consent or stored data. */
-  stopAll(state: ConsentState): void;
+  /**
+   * Starts, updates or stops each service to match the consent (nothing runs while suspended), and
+   * deletes what a withdrawn service stored: withdrawal is honoured in a zone too.
+   */
+  update(state: ConsentState, previous: ConsentState | null, suspended: boolean): void;
   /** Whether any vendor ran in this document (zones reload then, for a fresh document). */
   readonly ranAny: boolean;
 }
@@ -39,11 +40,6 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
     }
   };
 
-  const stop = (service: ServiceConfig, vendor: VendorDefinition | undefined, state: ConsentState) => {
-    running.delete(service.id);
-    if (vendor) attempt(() => vendor.stop(service, context(state)));
-  };
-
   for (const { service, vendor } of entries) {
     if (vendor?.prepare) attempt(() => vendor.prepare!(service, context({} as ConsentState)));
   }
@@ -52,10 +48,10 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
     get ranAny() {
       return ranAny;
     },
-    update(state, previous) {
+    update(state, previous, suspended) {
       let reload = false;
       for (const { service, vendor } of entries) {
-        const granted = state.services[service.id] === true;
+        const granted = state.services[service.id] === true && !suspended;
         const isRunning = running.has(service.id);
         if (granted && !isRunning && vendor) {
           running.add(service.id);
@@ -64,20 +60,18 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
         } else if (granted && isRunning) {
           if (vendor?.update) attempt(() => vendor.update!(service, context(state)));
         } else if (!granted && isRunning) {
-          stop(service, vendor, state);
+          running.delete(service.id);
+          if (vendor) attempt(() => vendor.stop(service, context(state)));
           // No runtime stop exists (Hotjar): only a fresh document is silent again.
           reload ||= vendor?.stoppable === false;
         }
-        if (!granted && previous?.services[service.id]) {
+        if (!state.services[service.id] && previous?.services[service.id]) {
           const footprint = serviceFootprint(service, vendor);
           deleteCookies(footprint.cookies, window);
           deleteStorageKeys(footprint.storageKeys, window);
         }
       }
       if (reload) window.location.reload();
-    },
-    stopAll(state) {
-      for (const { service, vendor } of entries) if (running.has(service.id)) stop(service, vendor, state);
     },
   };
 }

@@ -1,0 +1,322 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsentry } from './create';
+import { ConsentryConfigError } from './config/error';
+import { clearBrowserState, recordingVendor, siteConfig } from './test/fixtures';
+import type { Consentry, ConsentState } from './types';
+
+let instances: Consentry[] = [];
+const create = (...args: Parameters<typeof createConsentry>) => {
+  const consentry = createConsentry(...args);
+  instances.push(consentry);
+  return consentry;
+};
+
+beforeEach(clearBrowserState);
+afterEach(() => {
+  instances.forEach((instance) => instance.destroy());
+  instances = [];
+  vi.useRealTimers();
+});
+
+describe('createConsentry', () => {
+  it('throws for an invalid config before reading, storing or starting anything', () => {
+    const calls: string[] = [];
+    localStorage.setItem('consentry', 'untouched');
+    expect(() => create({ revision: '' }, { vendors: [recordingVendor(calls)] })).toThrow(ConsentryConfigError);
+    expect(calls).toEqual([]);
+    expect(localStorage.getItem('consentry')).toBe('untouched');
+  });
+
+  it('accept all, reject all and custom choices update the state and persist', () => {
+    const consentry = create(siteConfig());
+    consentry.acceptAll();
+    expect(consentry.get()).toMatchObject({ decided: true, method: 'accept-all', categories: { analytics: true, marketing: true } });
+    expect(create(siteConfig()).get().categories.marketing).toBe(true);
+
+    consentry.rejectAll();
+    expect(consentry.get()).toMatchObject({ method: 'reject-all', categories: { necessary: true, analytics: false, marketing: false } });
+
+    consentry.set({ analytics: true });
+    expect(consentry.get()).toMatchObject({ method: 'custom', categories: { analytics: true, marketing: false } });
+    expect(create(siteConfig()).get().categories).toEqual({ necessary: true, analytics: true, marketing: false });
+  });
+
+  it('has() answers for categories and services; necessary is always granted', () => {
+    const consentry = create(siteConfig());
+    expect(consentry.has('necessary')).toBe(true);
+    expect(consentry.has('analytics')).toBe(false);
+    consentry.set({ analytics: true, marketing: true, ads: false });
+    expect(consentry.has('stats')).toBe(true);
+    expect(consentry.has('ads')).toBe(false);
+    expect(consentry.has('unknown')).toBe(false);
+  });
+
+  it('a partial choice keeps what it does not name', () => {
+    const consentry = create(siteConfig());
+    consentry.set({ marketing: true });
+    consentry.set({ analytics: true });
+    expect(consentry.get().categories).toMatchObject({ analytics: true, marketing: true });
+  });
+
+  it('keeps one consent id across later changes of mind', () => {
+    const consentry = create(siteConfig());
+    consentry.acceptAll();
+    const id = consentry.get().id;
+    consentry.rejectAll();
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(consentry.get().id).toBe(id);
+  });
+
+  it('tells listeners and the page (consentry:change) about each change, once', () => {
+    const consentry = create(siteConfig());
+    const listener = vi.fn();
+    const onWindow = vi.fn();
+    window.addEventListener('consentry:change', onWindow);
+    const off = consentry.on('change', listener);
+    consentry.acceptAll();
+    // Another tab announcing the very same choice changes nothing here.
+    window.dispatchEvent(new StorageEvent('storage', { key: 'consentry' }));
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0]![0].categories.analytics).toBe(true);
+    expect(listener.mock.calls[0]![1].categories.analytics).toBe(false);
+    expect((onWindow.mock.calls[0]![0] as CustomEvent<ConsentState>).detail.method).toBe('accept-all');
+    off();
+    consentry.rejectAll();
+    expect(listener).toHaveBeenCalledTimes(1);
+    window.removeEventListener('consentry:change', onWindow);
+  });
+
+  it('refuses to listen to an event that does not exist', () => {
+    expect(() => create(siteConfig()).on('chnage' as 'change', () => undefined)).toThrow(/unknown event "chnage"/);
+  });
+
+  it('optOutOfSale turns off sharing categories only ("Do Not Sell or Share")', () => {
+    const consentry = create(siteConfig({ regime: 'opt-out' }));
+    expect(consentry.get().categories).toMatchObject({ analytics: true, marketing: true });
+    consentry.optOutOfSale();
+    expect(consentry.get()).toMatchObject({ decided: true, method: 'do-not-sell', categories: { analytics: true, marketing: false } });
+  });
+
+  it('with GPC on, accepting all still leaves sharing categories off', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      const consentry = create(siteConfig());
+      consentry.acceptAll();
+      expect(consentry.get()).toMatchObject({ gpc: true, categories: { analytics: true, marketing: false } });
+      expect(consentry.receipt()).toMatchObject({ gpc: true, method: 'accept-all' });
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
+
+  it('reset forgets the choice and withdraws what was granted', () => {
+    const calls: string[] = [];
+    const consentry = create(siteConfig({ services: [{ id: 'rec', vendor: 'recorder', category: 'analytics', projectId: 'p1' }] }), { vendors: [recordingVendor(calls)] });
+    consentry.acceptAll();
+    consentry.reset();
+    expect(consentry.get()).toMatchObject({ decided: false, id: null, categories: { analytics: false } });
+    expect(localStorage.getItem('consentry')).toBeNull();
+    expect(calls).toContain('stop rec');
+  });
+
+  it('onGranted runs once the category or service is granted, at once if it already is', () => {
+    const consentry = create(siteConfig());
+    const later = vi.fn();
+    const cancelled = vi.fn();
+    consentry.onGranted('stats', later);
+    consentry.onGranted('analytics', cancelled)();
+    expect(later).not.toHaveBeenCalled();
+    consentry.set({ analytics: true });
+    consentry.set({ analytics: false });
+    consentry.set({ analytics: true });
+    expect(later).toHaveBeenCalledTimes(1);
+    expect(cancelled).not.toHaveBeenCalled();
+    const now = vi.fn();
+    consentry.onGranted('necessary', now);
+    expect(now).toHaveBeenCalledTimes(1);
+  });
+
+  it('receipt() is the minimal proof-of-consent record, without the query string', () => {
+    history.replaceState(null, '', '/pricing?email=someone@example.com#plans');
+    const consentry = create(siteConfig());
+    expect(consentry.receipt()).toBeNull();
+    consentry.set({ analytics: true });
+    const receipt = consentry.receipt()!;
+    expect(Object.keys(receipt).sort()).toEqual(['categories', 'gpc', 'id', 'method', 'path', 'regime', 'revision', 'services', 'timestamp']);
+    expect(receipt).toMatchObject({ revision: '2026-03', regime: 'opt-in', method: 'custom', path: '/pricing', gpc: false });
+    expect(receipt.categories).toEqual({ necessary: true, analytics: true, marketing: false });
+    history.replaceState(null, '', '/');
+  });
+
+  it('sends each decision once to record.endpoint with sendBeacon, and nothing without an endpoint', () => {
+    const beacon = vi.fn((..._: unknown[]) => true);
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    create(siteConfig()).acceptAll();
+    expect(beacon).not.toHaveBeenCalled();
+
+    const consentry = create(siteConfig({ record: { endpoint: '/consent-log' } }));
+    expect(beacon).not.toHaveBeenCalled();
+    consentry.acceptAll();
+    consentry.rejectAll();
+    expect(beacon).toHaveBeenCalledTimes(2);
+    expect(beacon.mock.calls[0]![0]).toBe('/consent-log');
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('falls back to fetch with keepalive when sendBeacon refuses', async () => {
+    Object.defineProperty(navigator, 'sendBeacon', { value: () => false, configurable: true });
+    const fetchSpy = vi.spyOn(window, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));
+    create(siteConfig({ record: { endpoint: '/consent-log' } })).rejectAll();
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchSpy.mock.calls[0]!;
+    expect(url).toBe('/consent-log');
+    expect(init).toMatchObject({ method: 'POST', keepalive: true });
+    expect(JSON.parse(String(init!.body))).toMatchObject({ method: 'reject-all', categories: { analytics: false } });
+  });
+
+  it('a stored choice of another revision is asked again, with nothing granted meanwhile', () => {
+    create(siteConfig()).acceptAll();
+    const next = create(siteConfig({ revision: '2026-04' }));
+    expect(next.get()).toMatchObject({ decided: false, categories: { analytics: false, marketing: false } });
+  });
+
+  it('a corrupt stored value is asked again without throwing', () => {
+    localStorage.setItem('consentry', '{"v":1,"choices":{"analytics":true');
+    const consentry = create(siteConfig());
+    expect(consentry.get()).toMatchObject({ decided: false, categories: { analytics: false } });
+  });
+});
+
+describe('services and withdrawal', () => {
+  const config = () =>
+    siteConfig({
+      services: [
+        { id: 'rec', vendor: 'recorder', category: 'analytics', projectId: 'p1', cookies: ['_extra'] },
+        { id: 'ads', vendor: 'custom', category: 'marketing', cookies: ['_ads'] },
+      ],
+    });
+
+  it('prepares vendors at once, starts them on grant, updates them on change, stops them on withdrawal', () => {
+    const calls: string[] = [];
+    const consentry = create(config(), { vendors: [recordingVendor(calls)] });
+    expect(calls).toEqual(['prepare rec']);
+    consentry.set({ analytics: true });
+    consentry.set({ marketing: true });
+    consentry.set({ analytics: false });
+    expect(calls).toEqual(['prepare rec', 'start rec', 'update rec', 'stop rec']);
+  });
+
+  it('starts a vendor already consented on load', () => {
+    create(config(), { vendors: [recordingVendor()] }).acceptAll();
+    const calls: string[] = [];
+    create(config(), { vendors: [recordingVendor(calls)] });
+    expect(calls).toEqual(['prepare rec', 'start rec']);
+  });
+
+  it('deletes the cookies and storage keys of withdrawn services, vendor-declared and configured', () => {
+    const consentry = create(config(), { vendors: [recordingVendor()] });
+    consentry.acceptAll();
+    document.cookie = '_rec_p1=1; path=/';
+    document.cookie = '_extra=1; path=/';
+    document.cookie = '_ads=1; path=/';
+    document.cookie = 'session=keep; path=/';
+    localStorage.setItem('rec_state', '1');
+    consentry.set({ analytics: false });
+    expect(document.cookie).not.toMatch(/_rec_p1|_extra/);
+    expect(document.cookie).toContain('_ads=1');
+    expect(document.cookie).toContain('session=keep');
+    expect(localStorage.getItem('rec_state')).toBeNull();
+    consentry.rejectAll();
+    expect(document.cookie).not.toContain('_ads');
+  });
+
+  it('one failing vendor does not keep the others from starting or stopping', () => {
+    const calls: string[] = [];
+    const failing = recordingVendor(calls);
+    const broken = {
+      ...failing,
+      vendor: 'broken',
+      schema: { ...failing.schema, properties: { ...failing.schema.properties, vendor: { const: 'broken' } } },
+      start: () => {
+        throw new Error('boom');
+      },
+    };
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const consentry = create(
+      siteConfig({ services: [{ id: 'b', vendor: 'broken', category: 'analytics', projectId: 'x' }, { id: 'rec', vendor: 'recorder', category: 'analytics', projectId: 'y' }] }),
+      { vendors: [broken, recordingVendor(calls)] },
+    );
+    consentry.set({ analytics: true });
+    expect(calls).toContain('start rec');
+    expect(error).toHaveBeenCalledWith('Consentry:', expect.any(Error));
+  });
+
+  it('reloads the page after withdrawing a vendor that cannot be stopped at run time', () => {
+    const reload = vi.spyOn(window.location, 'reload').mockImplementation(() => undefined);
+    const consentry = create(siteConfig({ services: [{ id: 'rec', vendor: 'recorder', category: 'analytics', projectId: 'p' }] }), {
+      vendors: [{ ...recordingVendor(), stoppable: false }],
+    });
+    consentry.set({ analytics: true });
+    expect(reload).not.toHaveBeenCalled();
+    consentry.set({ analytics: false });
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('suspended: nothing starts, consent stays; resuming starts what is granted', () => {
+    create(config(), { vendors: [recordingVendor()] }).acceptAll();
+    const calls: string[] = [];
+    const consentry = create(config(), { vendors: [recordingVendor(calls)], suspended: true });
+    expect(consentry.suspended).toBe(true);
+    expect(consentry.get().categories.analytics).toBe(true);
+    expect(calls).toEqual(['prepare rec']);
+    consentry.suspend(false);
+    expect(calls).toEqual(['prepare rec', 'start rec']);
+    expect(consentry.trackersRan).toBe(true);
+    consentry.suspend(true);
+    expect(calls).toEqual(['prepare rec', 'start rec', 'stop rec']);
+    expect(localStorage.getItem('consentry')).not.toBeNull();
+  });
+
+  it('withdrawal while suspended (in a zone) still deletes what the service stored', () => {
+    create(config(), { vendors: [recordingVendor()] }).acceptAll();
+    const consentry = create(config(), { vendors: [recordingVendor()], suspended: true });
+    document.cookie = '_rec_p1=1; path=/';
+    consentry.set({ analytics: false });
+    expect(document.cookie).not.toContain('_rec_p1');
+  });
+
+  it('destroy stops what it started and stops listening', () => {
+    const calls: string[] = [];
+    const consentry = create(config(), { vendors: [recordingVendor(calls)] });
+    const listener = vi.fn();
+    consentry.on('change', listener);
+    consentry.acceptAll();
+    consentry.destroy();
+    expect(calls.at(-1)).toBe('stop rec');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'consentry' }));
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('tabs and history', () => {
+  it('takes a choice made in another tab (storage event)', () => {
+    const consentry = create(siteConfig());
+    const listener = vi.fn();
+    consentry.on('change', listener);
+    const other = JSON.parse(JSON.stringify({ v: 1, revision: '2026-03', id: 'a'.repeat(32), createdAt: Date.now(), updatedAt: Date.now(), method: 'accept-all', choices: { analytics: true, marketing: true }, gpc: false }));
+    localStorage.setItem('consentry', JSON.stringify(other));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'consentry' }));
+    expect(consentry.get()).toMatchObject({ decided: true, method: 'accept-all', id: 'a'.repeat(32) });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('re-reads the stored choice when the page comes back from the back/forward cache', () => {
+    const consentry = create(siteConfig());
+    consentry.rejectAll();
+    // Another tab reset the choice while this page was frozen in the cache and heard nothing.
+    localStorage.removeItem('consentry');
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(consentry.get().decided).toBe(false);
+  });
+});
