@@ -8,6 +8,7 @@ export default defineConfig({
     // Unit tests run against the sources, so a test never depends on a stale build.
     alias: [
       { find: /^@consentry\/core$/, replacement: src('core/src/index.ts') },
+      { find: /^@consentry\/core\/schema$/, replacement: src('core/src/schema.ts') },
       { find: /^@consentry\/integrations$/, replacement: src('integrations/src/index.ts') },
       { find: /^@consentry\/integrations\/(.*)$/, replacement: src('integrations/src/$1/index.ts') },
       { find: /^@consentry\/ui$/, replacement: src('ui/src/index.ts') },
