@@ -40,15 +40,20 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
     }
   };
 
-  for (const { service, vendor } of entries) {
-    if (vendor?.prepare) attempt(() => vendor.prepare!(service, context({} as ConsentState)));
-  }
+  let prepared = false;
 
   return {
     get ranAny() {
       return ranAny;
     },
     update(state, previous, suspended) {
+      // The first sync runs before anything can start: vendors set their defaults (Consent Mode) first.
+      if (!prepared) {
+        prepared = true;
+        for (const { service, vendor } of entries) {
+          if (vendor?.prepare) attempt(() => vendor.prepare!(service, context(state)));
+        }
+      }
       let reload = false;
       for (const { service, vendor } of entries) {
         const granted = state.services[service.id] === true && !suspended;
