@@ -1,0 +1,57 @@
+// Both examples behind one call: the demo command and the browser tests start them the same way.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { siteHandler } from './site.mjs';
+import { sendText } from './static.mjs';
+import { loadZonePolicy } from './zone-policy.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const readJson = async (path) => JSON.parse(await readFile(here(path), 'utf8'));
+
+/**
+ * Starts the marketing site and the SPA dashboard on 127.0.0.1 (port 0: any free port).
+ * @returns {Promise<{ marketing: number, spa: number, close(): Promise<void> }>} the ports they listen on
+ */
+export async function startExamples({ marketingPort = 0, spaPort = 0, simulateVendors = true } = {}) {
+  const zoneHeaders = await loadZonePolicy();
+  const marketing = siteHandler({
+    root: here('../marketing-site/'),
+    config: await readJson('../marketing-site/consentry.config.json'),
+    mounts: { '/consentry.min.js': here('../../packages/consentry/dist/consentry.min.js') },
+    // The dashboard is one page that reads its own sub-route, as dashboards do.
+    fallback: (pathname) => (pathname.startsWith('/dashboard/') ? 'dashboard/index.html' : null),
+    zoneHeaders,
+    simulateVendors,
+  });
+  const spa = siteHandler({
+    root: here('../spa-dashboard/'),
+    config: await readJson('../spa-dashboard/src/consentry.config.json'),
+    // Client-side routes: every path without a file is the app's one page.
+    fallback: () => 'index.html',
+    zoneHeaders,
+    simulateVendors,
+  });
+  const servers = await Promise.all([listen(marketing, marketingPort), listen(spa, spaPort)]);
+  return {
+    marketing: servers[0].address().port,
+    spa: servers[1].address().port,
+    close: () => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))).then(() => undefined),
+  };
+}
+
+function listen(handler, port) {
+  const server = createServer((request, response) => {
+    handler(request, response).catch((error) => {
+      console.error(error);
+      if (!response.headersSent) sendText(response, 500, 'server error');
+      else response.end();
+    });
+  });
+  // Keep-alive connections would hold `close()` open until they time out.
+  server.keepAliveTimeout = 1000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
