@@ -1,4 +1,4 @@
-import type { ConsentryConfig, NormalizedConfig, VendorDefinition, JsonSchema, BrowserWindow } from '../types';
+import type { BrowserWindow, ConfigIssue, ConsentryConfig, JsonSchema, NormalizedConfig, VendorDefinition } from '../types';
 import { ConsentryConfigError } from './error';
 import { checkReferences } from './references';
 import { validate } from './validate';
@@ -18,10 +18,15 @@ export function schemaWithVendors(vendors: VendorDefinition[]): JsonSchema {
   };
 }
 
+/** Every problem of a config, each naming its field; empty when the config can run. */
+export function configIssues(input: unknown, vendors: VendorDefinition[]): ConfigIssue[] {
+  const issues = validate(schemaWithVendors(vendors), input);
+  return issues.length ? issues : checkReferences(input as ConsentryConfig);
+}
+
 /** Validates a config and applies every default; throws `ConsentryConfigError` naming each bad field. */
 export function loadConfig(input: unknown, vendors: VendorDefinition[], window: BrowserWindow): NormalizedConfig {
-  const issues = validate(schemaWithVendors(vendors), input);
-  if (!issues.length) issues.push(...checkReferences(input as ConsentryConfig));
+  const issues = configIssues(input, vendors);
   if (issues.length) throw new ConsentryConfigError(issues);
   return normalizeConfig(input as ConsentryConfig, window);
 }

@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const cli = join(__dirname, '../../packages/consentry/bin/consentry.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'consentry-cli-'));
+
+function check(content: string): { code: number; output: string } {
+  const file = join(dir, 'consentry.config.json');
+  writeFileSync(file, content);
+  try {
+    return { code: 0, output: execFileSync('node', [cli, 'check', file], { encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (error: any) {
+    return { code: error.status, output: `${error.stdout}${error.stderr}` };
+  }
+}
+
+test.describe('consentry check', () => {
+  test('accepts a valid config', () => {
+    expect(check('{ "revision": "2026-03", "categories": { "analytics": { "label": "Analytics" } } }')).toMatchObject({ code: 0, output: expect.stringContaining('valid') });
+  });
+
+  test('names each bad field and fails', () => {
+    const result = check('{ "regime": "gdpr", "storage": { "maxAgeDays": -1 } }');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('- revision: required');
+    expect(result.output).toContain('- storage.maxAgeDays: must be greater than 0');
+    expect(result.output).toContain('- regime: expected one of "opt-in", "opt-out", "auto"');
+  });
+
+  test('says where JSON is broken', () => {
+    const result = check('{ "revision": ');
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/^Consentry: cannot read .*consentry\.config\.json: /);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { schemaWithVendors } from '@consentry/core';
+import { vendors } from '@consentry/integrations';
+import { checkConfig } from './check';
+
+describe('checkConfig', () => {
+  it('passes a valid config', () => {
+    expect(checkConfig({ revision: '1', categories: { analytics: { label: 'Analytics' } } })).toEqual([]);
+  });
+
+  it('names each bad field', () => {
+    expect(checkConfig({ revision: '1', services: [{ id: 's', vendor: 'custom', category: 'stats' }] })).toEqual([
+      { path: 'services[0].category', message: 'unknown category "stats"' },
+    ]);
+  });
+});
+
+describe('consentry.schema.json', () => {
+  it('is the core schema with every vendor integration (run `vitest -u` after a schema change)', async () => {
+    await expect(`${JSON.stringify(schemaWithVendors(vendors), null, 2)}\n`).toMatchFileSnapshot('./consentry.schema.json');
+  });
+});

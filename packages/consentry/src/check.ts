@@ -1,0 +1,10 @@
+import { configIssues, type ConfigIssue } from '@consentry/core';
+import { vendors } from '@consentry/integrations';
+
+/**
+ * Every problem of a config, worded as the browser reports it, for the `consentry check` CLI and for
+ * build steps that want to refuse a bad `consentry.config.json` before it ships.
+ */
+export function checkConfig(config: unknown): ConfigIssue[] {
+  return configIssues(config, vendors);
+}
