@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 
-const cli = join(__dirname, '../../packages/consentry/bin/consentry.mjs');
+const cli = fileURLToPath(new URL('../../packages/consentry/bin/consentry.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'consentry-cli-'));
 
 function check(content: string): { code: number; output: string } {
