@@ -40,6 +40,7 @@ test('Consentry and the peers, side by side', async ({ browser }) => {
       bytes: gzipBytes(tool),
       fcpToBanner: of((sample) => sample.fcpToBanner),
       acceptToGone: of((sample) => sample.acceptToGone),
+      goneFrames: of((sample) => sample.goneFrames),
       scripting: Math.max(0, of((sample) => sample.scripting) - floor),
       cls: of((sample) => sample.cls),
       trackersBeforeConsent: Math.max(...runs.map((sample) => sample.trackersBeforeConsent)),

@@ -1,12 +1,12 @@
 /**
  * Runs first in `<head>` of every benchmark page. Each animation frame it checks the banner, so times are
  * frame-accurate: the banner is "visible" from the first frame it is rendered, not transparent and has a
- * size; "gone" from the first frame after the accept click where it is not.
+ * size; "gone" from the first frame after the accept click where it is not (and how many frames that took).
  */
 export function harness(banner: string): string {
   return `<script>
 (() => {
-  const bench = (window.__bench = { fcp: null, visibleAt: null, clickAt: null, goneAt: null, cls: 0 });
+  const bench = (window.__bench = { fcp: null, visibleAt: null, clickAt: null, goneAt: null, goneFrames: 0, cls: 0 });
   const banner = () => ${banner};
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
@@ -22,6 +22,7 @@ export function harness(banner: string): string {
     const now = performance.now();
     const visible = shown(banner());
     if (visible && bench.visibleAt === null) bench.visibleAt = now;
+    if (bench.clickAt !== null) bench.goneFrames += 1;
     if (bench.clickAt !== null && !visible) bench.goneAt = now;
     else requestAnimationFrame(frame);
   };

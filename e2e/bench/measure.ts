@@ -8,6 +8,8 @@ export interface Sample {
   /** From first contentful paint to the first frame showing the banner; <= 0: in the first paint. */
   fcpToBanner: number;
   acceptToGone: number;
+  /** Animation frames from the click to the first without the banner: 1 is the next frame. */
+  goneFrames: number;
   /** Main-thread script time until the banner has settled (one second after it shows), before any click. */
   scripting: number;
   cls: number;
@@ -19,6 +21,7 @@ interface BenchState {
   visibleAt: number | null;
   clickAt: number | null;
   goneAt: number | null;
+  goneFrames: number;
   cls: number;
 }
 
@@ -78,6 +81,7 @@ export async function measure(browser: Browser, tool: BenchTool): Promise<Sample
     return {
       fcpToBanner: state.visibleAt! - state.fcp!,
       acceptToGone: state.goneAt! - state.clickAt!,
+      goneFrames: state.goneFrames,
       scripting,
       cls: state.cls,
       trackersBeforeConsent,

@@ -6,6 +6,7 @@ export interface ToolResult {
   /** Medians over the rounds. */
   fcpToBanner: number;
   acceptToGone: number;
+  goneFrames: number;
   scripting: number;
   cls: number;
   /** The most seen in any round: one leak is a leak. */
@@ -20,9 +21,9 @@ export interface RunInfo {
   floorScripting: number;
 }
 
-const FRAME_MS = 1000 / 60;
 const ms = (value: number) => (value <= 0 ? 'in first paint' : value.toFixed(0));
 const ratio = (value: number, best: number) => (best > 0 ? value / best : Infinity);
+const frames = (count: number) => (count <= 1 ? 'the next frame' : `${count} frames`);
 const mark = (ok: boolean) => (ok ? 'yes' : 'no');
 
 export function markdownTable(results: ToolResult[], run: RunInfo): string {
@@ -59,7 +60,7 @@ function targets(results: ToolResult[]): string {
     `| bytes vs best category peer | ≤ 0.6x | ${bytes.toFixed(2)}x: ${mark(bytes <= 0.6)} |`,
     `| scripting vs best category peer | ≤ 0.5x | ${scripting.toFixed(2)}x: ${mark(scripting <= 0.5)} |`,
     `| banner in the first paint (from \`<head>\`) | yes | ${mark(consentry.fcpToBanner <= 0)} |`,
-    `| accept → gone within one frame | ≤ ${FRAME_MS.toFixed(1)} ms | ${consentry.acceptToGone.toFixed(1)} ms: ${mark(consentry.acceptToGone <= FRAME_MS)} |`,
+    `| accept → gone within one frame | the next frame | ${frames(consentry.goneFrames)} (${consentry.acceptToGone.toFixed(1)} ms at 4x CPU): ${mark(consentry.goneFrames <= 1)} |`,
     `| layout shift | 0 | ${consentry.cls.toFixed(3)}: ${mark(consentry.cls === 0)} |`,
     `| tracker requests before consent | 0 | ${consentry.trackersBeforeConsent}: ${mark(consentry.trackersBeforeConsent === 0)} |`,
   ].join('\n');

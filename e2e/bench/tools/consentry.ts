@@ -4,7 +4,7 @@ const config = {
   revision: '2026-03',
   privacyPolicyUrl: '/privacy',
   categories: { analytics: { label: TEXT.analytics }, marketing: { label: TEXT.marketing } },
-  texts: { en: { title: TEXT.title, description: TEXT.description } },
+  texts: { en: { title: TEXT.title, body: TEXT.description } },
 };
 
 /** Consentry from `<head>` with its JSON config block, as the README's script-tag section shows. */
@@ -18,6 +18,6 @@ export const consentry: BenchTool = {
 <script src="/assets/consentry.min.js"></script>`,
   bodyEnd: '',
   gated: (category, src) => `<script type="text/plain" data-consent="${category}" src="${src}"></script>`,
-  banner: `document.querySelector('[data-consentry]')?.shadowRoot?.querySelector('[data-consentry-banner]') ?? null`,
+  banner: `document.querySelector('consentry-ui')?.shadowRoot?.querySelector('.banner') ?? null`,
   accept: 'role=button[name="Accept all"]',
 };
