@@ -39,4 +39,6 @@ export function browserBundle(input, file, name) {
 export default [
   // Headless: the core with integrations and zones, no UI. Used by sites with their own UI and by fixtures.
   browserBundle('packages/consentry/src/headless.ts', 'packages/consentry/dist/consentry-headless.min.js', 'ConsentryHeadless'),
+  // The script tag: everything above plus the banner and dialog; reads its JSON config block.
+  browserBundle('packages/consentry/src/script-tag.ts', 'packages/consentry/dist/consentry.min.js', 'Consentry'),
 ];

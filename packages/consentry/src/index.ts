@@ -1,2 +1,4 @@
+export { createConsentry, type ConsentryWithUi } from './consentry';
 export { createHeadless } from './create';
+export { ConsentryConfigError } from '@consentry/core';
 export type * from '@consentry/core';

@@ -1,0 +1,126 @@
+import { expect, test } from '@playwright/test';
+import { banner, dialog, openFixture, ran } from './page';
+
+test.describe('script tag: banner and choices', () => {
+  test('a first visit shows the banner with equal Accept and Reject, and nothing optional runs', async ({ page }) => {
+    await openFixture(page);
+    await expect(banner(page)).toBeVisible();
+    const accept = await banner(page).getByRole('button', { name: 'Accept all' }).boundingBox();
+    const reject = await banner(page).getByRole('button', { name: 'Reject all' }).boundingBox();
+    const size = (box: { width: number; height: number } | null) => [Math.round(box!.width), Math.round(box!.height)];
+    expect(size(reject)).toEqual(size(accept));
+    await expect(banner(page).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy');
+    expect(await ran(page)).toEqual([]);
+    // Under `style-src 'self'` and a script nonce, nothing was blocked.
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  });
+
+  test('Accept all runs every gated script and is remembered across reloads', async ({ page }) => {
+    await openFixture(page);
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    await expect(banner(page)).toBeHidden();
+    await expect.poll(() => ran(page)).toEqual(['analytics', 'marketing']);
+    await page.reload();
+    await expect.poll(() => ran(page)).toEqual(['analytics', 'marketing']);
+    await expect(banner(page)).toHaveCount(0);
+  });
+
+  test('Reject all runs nothing and is remembered across reloads', async ({ page }) => {
+    await openFixture(page);
+    await banner(page).getByRole('button', { name: 'Reject all' }).click();
+    await expect(banner(page)).toBeHidden();
+    await page.reload();
+    await expect(banner(page)).toHaveCount(0);
+    expect(await page.evaluate(() => window.Consentry.get!().method)).toBe('reject-all');
+    expect(await ran(page)).toEqual([]);
+  });
+
+  test('a custom choice in the dialog grants only what was switched on', async ({ page }) => {
+    await openFixture(page);
+    await banner(page).getByRole('button', { name: 'Manage preferences' }).click();
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page).getByRole('switch', { name: 'Necessary' })).toBeDisabled();
+    await expect(dialog(page).getByRole('switch', { name: 'Necessary' })).toHaveAttribute('aria-checked', 'true');
+    await expect(dialog(page).getByText('Services: support-chat')).toBeVisible();
+    const analytics = dialog(page).getByRole('switch', { name: 'Analytics' });
+    await expect(analytics).toHaveAttribute('aria-checked', 'false');
+    await expect(dialog(page).getByRole('switch', { name: 'Marketing' })).toHaveAttribute('aria-checked', 'false');
+    await analytics.click();
+    await dialog(page).getByRole('button', { name: 'Save preferences' }).click();
+    await expect(dialog(page)).toBeHidden();
+    await expect(banner(page)).toBeHidden();
+    await expect.poll(() => ran(page)).toEqual(['analytics']);
+    await page.reload();
+    await expect.poll(() => ran(page)).toEqual(['analytics']);
+    await expect(banner(page)).toHaveCount(0);
+  });
+
+  test('the footer link re-opens the preferences, and withdrawing turns a category off', async ({ page }) => {
+    await openFixture(page);
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    await page.reload();
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    const marketing = dialog(page).getByRole('switch', { name: 'Marketing' });
+    await expect(marketing).toHaveAttribute('aria-checked', 'true');
+    await marketing.click();
+    await dialog(page).getByRole('button', { name: 'Save preferences' }).click();
+    await expect.poll(() => page.evaluate(() => window.Consentry.get!().categories)).toEqual({
+      necessary: true,
+      analytics: true,
+      marketing: false,
+    });
+    await page.reload();
+    await expect.poll(() => ran(page)).toEqual(['analytics']);
+    await page.evaluate(() => window.Consentry.showPreferences!());
+    await expect(dialog(page).getByRole('switch', { name: 'Marketing' })).toHaveAttribute('aria-checked', 'false');
+  });
+
+  test('under opt-out the banner is a notice with "Do Not Sell or Share"', async ({ page }) => {
+    await openFixture(page, { config: { regime: 'opt-out' } });
+    await expect(banner(page).getByRole('button', { name: 'Accept all' })).toHaveCount(0);
+    await banner(page).getByRole('button', { name: 'Do Not Sell or Share My Personal Information' }).click();
+    await expect(banner(page)).toBeHidden();
+    await expect.poll(() => page.evaluate(() => window.Consentry.get!())).toMatchObject({
+      method: 'do-not-sell',
+      categories: { analytics: true, marketing: false },
+    });
+  });
+
+  test('under opt-out with Global Privacy Control the notice says it was honoured', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'globalPrivacyControl', { value: true }));
+    await openFixture(page, { config: { regime: 'opt-out' } });
+    await expect(banner(page)).toContainText('Global Privacy Control signal was honoured');
+    await expect(banner(page).getByRole('button', { name: /Do Not Sell/ })).toHaveCount(0);
+  });
+
+  test('without a config block it waits for Consentry.init(config)', async ({ page }) => {
+    await openFixture(page, { withoutConfig: true });
+    await expect(banner(page)).toHaveCount(0);
+    await page.evaluate(() => window.Consentry.init({ revision: '1', categories: { analytics: { label: 'Analytics' } } }));
+    await expect(banner(page)).toBeVisible();
+  });
+});
+
+test.describe('script tag: an invalid config', () => {
+  const services = [{ id: 'support-chat', vendor: 'custom', category: 'nowhere' }];
+  for (const [problem, variant, logged] of [
+    ['an invalid field', { config: { regime: 'sometimes' } }, /^Consentry: invalid config\n- regime: /],
+    ['a dangling reference', { config: { services } }, /^Consentry: invalid config\n- services\[0\]\.category: unknown category "nowhere"/],
+    ['broken JSON', { json: '{ "revision": "1" ' }, /^Consentry: #consentry-config is not valid JSON/],
+  ] as const) {
+    test(`${problem} is logged by field, shows nothing and loads nothing`, async ({ page }) => {
+      const errors: string[] = [];
+      const uncaught: Error[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => uncaught.push(error));
+      await openFixture(page, variant);
+      await page.waitForLoadState('load');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(logged);
+      expect(uncaught).toEqual([]);
+      await expect(page.locator('consentry-ui')).toHaveCount(0);
+      expect(await ran(page)).toEqual([]);
+      expect(await page.evaluate(() => Object.keys(window.Consentry))).toEqual(['init']);
+    });
+  }
+});

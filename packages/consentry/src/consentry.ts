@@ -1,0 +1,26 @@
+import type { Consentry, ConsentryConfig } from '@consentry/core';
+import { mountUi, type Ui } from '@consentry/ui';
+import { createHeadless } from './create';
+
+/** The consent controller with its banner and preferences dialog. */
+export type ConsentryWithUi = Consentry & Omit<Ui, 'destroy'>;
+
+/**
+ * Creates the consent controller with every vendor integration and zone, and mounts the banner (shown at
+ * once when the visitor has not chosen) and the preferences dialog. Throws `ConsentryConfigError` for an
+ * invalid config, before anything is shown, read, stored or loaded.
+ */
+export function createConsentry(config: ConsentryConfig): ConsentryWithUi {
+  const consentry = createHeadless(config);
+  const ui = mountUi(consentry);
+  const destroy = consentry.destroy;
+  return Object.assign(consentry, {
+    show: ui.show,
+    showPreferences: ui.showPreferences,
+    hide: ui.hide,
+    destroy() {
+      ui.destroy();
+      destroy();
+    },
+  });
+}

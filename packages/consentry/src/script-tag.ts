@@ -1,0 +1,42 @@
+import { createConsentry, type ConsentryWithUi } from './consentry';
+
+declare global {
+  interface Window {
+    Consentry: Partial<ConsentryWithUi> & { init(config: unknown): void };
+  }
+}
+
+/**
+ * A bad config must not break the host page: no exception escapes, the problem is logged naming each
+ * field, and nothing is shown or loaded.
+ */
+function report(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(message.startsWith('Consentry:') ? message : `Consentry: ${message}`);
+}
+
+let started = false;
+
+function init(config: unknown): void {
+  if (started) return report('already started');
+  try {
+    window.Consentry = Object.assign(createConsentry(config as never), { init });
+    started = true;
+  } catch (error) {
+    report(error);
+  }
+}
+
+window.Consentry = { init };
+
+// A JSON block rather than an inline script, so that the config works under a CSP without 'unsafe-inline'.
+const block = document.getElementById('consentry-config');
+if (block) {
+  let config: unknown;
+  try {
+    config = JSON.parse(block.textContent ?? '');
+  } catch (error) {
+    report(`#consentry-config is not valid JSON (${(error as Error).message})`);
+  }
+  if (config !== undefined) init(config);
+}

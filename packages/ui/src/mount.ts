@@ -1,0 +1,120 @@
+import type { Consentry } from '@consentry/core';
+import { renderBanner } from './banner/banner';
+import { reserveSpaceFor } from './banner/reserve-space';
+import { openModal } from './dialog/modal';
+import { renderDialog } from './dialog/dialog';
+import { resolveLocale } from './i18n/language';
+import { css } from './styles/css';
+import { addStyles, applyTheme } from './styles/sheet';
+
+export interface Ui {
+  /** Shows the banner (again), whatever the stored choice. */
+  show(): void;
+  /** Opens the preferences dialog. */
+  showPreferences(): void;
+  /** Hides the banner. */
+  hide(): void;
+  /** Removes everything the UI added to the page. */
+  destroy(): void;
+}
+
+/** Runs `fn` after the next paint: the banner is gone from the screen before storage and trackers work. */
+const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn));
+
+/** The focused element, looking into shadow roots (our own buttons live in one). */
+function focusedElement(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+/**
+ * Mounts the banner and the preferences dialog for a consent controller. Nothing is built until there is
+ * something to show: a returning visitor whose choice stands, or a zero-telemetry zone, costs a listener.
+ * Any element with `data-consentry-open` opens the preferences, so withdrawing is as easy as consenting.
+ */
+export function mountUi(consentry: Consentry): Ui {
+  const { config } = consentry;
+  let root: ShadowRoot | undefined;
+  let banner: HTMLElement | undefined;
+  let releaseSpace = () => {};
+
+  /** The shadow root everything renders in: host styles cannot reach in, ours cannot leak out. */
+  const shadowRoot = () => {
+    if (root) return root;
+    const host = document.createElement('consentry-ui');
+    root = host.attachShadow({ mode: 'open' });
+    addStyles(root, css, config.nonce);
+    applyTheme(root, config.theme, config.nonce);
+    // Before the page's content, so it comes first to keyboard and screen-reader users; from a script in
+    // <head>, before <body> exists, so that it is in the first paint.
+    if (document.body) document.body.prepend(host);
+    else document.documentElement.append(host);
+    return root;
+  };
+
+  const hide = () => {
+    releaseSpace();
+    banner?.remove();
+    banner = undefined;
+  };
+
+  const decide = (choose: () => void) => () => {
+    hide();
+    root?.querySelector('dialog')?.close();
+    afterPaint(choose);
+  };
+  const acceptAll = decide(() => consentry.acceptAll());
+  const rejectAll = decide(() => consentry.rejectAll());
+
+  const showPreferences = () => {
+    const returnFocusTo = focusedElement();
+    root?.querySelector('dialog')?.close();
+    const dialog = renderDialog(consentry, resolveLocale(config), {
+      acceptAll,
+      rejectAll,
+      save: (choices) => decide(() => consentry.set(choices))(),
+    });
+    shadowRoot().append(dialog);
+    openModal(dialog, returnFocusTo);
+  };
+
+  const show = () => {
+    if (banner) return;
+    banner = renderBanner(consentry.get(), resolveLocale(config), config.privacyPolicyUrl, {
+      acceptAll,
+      rejectAll,
+      optOutOfSale: decide(() => consentry.optOutOfSale()),
+      managePreferences: showPreferences,
+    });
+    shadowRoot().append(banner);
+    releaseSpace = reserveSpaceFor(banner, config.nonce);
+  };
+
+  /** Asks only while nothing is decided, and never inside a zero-telemetry zone. */
+  const showIfUndecided = () => (consentry.get().decided ? hide() : consentry.suspended || show());
+
+  const openFromLink = (event: MouseEvent) => {
+    if ((event.target as Element).closest?.('[data-consentry-open]')) {
+      event.preventDefault();
+      showPreferences();
+    }
+  };
+
+  document.addEventListener('click', openFromLink);
+  // A choice made in another tab hides the banner here; reset() brings it back.
+  const unsubscribe = consentry.on('change', showIfUndecided);
+  showIfUndecided();
+
+  return {
+    show,
+    showPreferences,
+    hide,
+    destroy() {
+      hide();
+      unsubscribe();
+      document.removeEventListener('click', openFromLink);
+      root?.host.remove();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { h } from '../dom/h';
+
+/**
+ * Adds `css` to a shadow root or a document. A constructed stylesheet is not a `style` attribute nor an
+ * inline `<style>`, so it runs under `style-src 'self'`; browsers without constructable stylesheets get a
+ * `<style>` carrying the configured nonce. Returns the sheet, for rules changed later through the CSSOM.
+ */
+export function addStyles(root: ShadowRoot | Document, css: string, nonce?: string): CSSStyleSheet {
+  if ('replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return sheet;
+  }
+  const style = h('style', { nonce }, css);
+  ('head' in root ? root.head : root).append(style);
+  return style.sheet!;
+}
+
+/** The declarations of a sheet's first rule, to set values (theme, scroll padding) without parsing CSS. */
+export const firstRule = (sheet: CSSStyleSheet): CSSStyleDeclaration => (sheet.cssRules[0] as CSSStyleRule).style;
+
+/** The `theme` config: `{ "accent": "#0a7" }` sets `--consentry-accent` for this banner. */
+export function applyTheme(root: ShadowRoot, theme: Record<string, string>, nonce?: string): void {
+  const declarations = firstRule(addStyles(root, ':host{}', nonce));
+  for (const [name, value] of Object.entries(theme)) declarations.setProperty(`--consentry-${name}`, value);
+}
