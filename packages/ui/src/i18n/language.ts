@@ -1,4 +1,4 @@
-import { builtInTexts, en, type Texts } from './texts';
+import { builtIn, builtInTexts, type Texts } from './texts';
 
 /** Scripts written right to left, by primary language subtag. */
 const RTL = /^(ar|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)(-|$)/i;
@@ -33,6 +33,6 @@ export function resolveLocale(config: { language?: string; texts: Record<string,
   const lang =
     firstAvailable([config.language, document.documentElement.lang, ...(navigator.languages ?? [])], available) ?? 'en';
   const overrides = Object.entries(config.texts).filter(([tag]) => tag.toLowerCase() === lang.toLowerCase());
-  const texts = Object.assign({}, en, builtInTexts[lang], ...overrides.map(([, table]) => table));
+  const texts = Object.assign(builtIn('en'), builtIn(lang), ...overrides.map(([, table]) => table)) as Texts;
   return { lang, dir: RTL.test(lang) ? 'rtl' : 'ltr', texts };
 }

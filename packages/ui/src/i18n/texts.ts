@@ -1,130 +1,155 @@
-/** Built-in texts. Every one can be replaced per language from the config's `texts`. */
-export const en = {
-  title: 'Your privacy',
-  body: 'We use optional cookies only if you agree. You can change your choice at any time.',
-  optOutBody: 'We use cookies, and some share your personal information with partners. You can opt out at any time.',
-  gpc: 'Your Global Privacy Control signal was honoured: we do not sell or share your personal information.',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  manage: 'Manage preferences',
-  ok: 'OK',
+/**
+ * Built-in texts, one table per language and one line per text, in the order of `TEXT_KEYS`. Lines rather
+ * than objects keep seven languages small; the config's `texts` replace any of them by key.
+ */
+export const TEXT_KEYS = [
+  'title',
+  'body',
+  'optOutBody',
+  'gpc',
+  'acceptAll',
+  'rejectAll',
+  'manage',
+  'ok',
   // The wording the CCPA/CPRA regulations prescribe for the opt-out link.
-  doNotSell: 'Do Not Sell or Share My Personal Information',
-  policy: 'Privacy policy',
-  prefsTitle: 'Privacy preferences',
-  necessary: 'Necessary',
-  necessaryBody: 'Required for the site to work. Always on.',
-  services: 'Services',
-  save: 'Save preferences',
-  close: 'Close',
-};
+  'doNotSell',
+  'policy',
+  'prefsTitle',
+  'necessary',
+  'necessaryBody',
+  'services',
+  'save',
+  'close',
+] as const;
 
-export type TextKey = keyof typeof en;
+export type TextKey = (typeof TEXT_KEYS)[number];
 export type Texts = Record<TextKey, string>;
 
-const ptPT: Texts = {
-  title: 'A sua privacidade',
-  body: 'Só utilizamos cookies opcionais se concordar. Pode alterar a sua escolha a qualquer momento.',
-  optOutBody: 'Utilizamos cookies e alguns partilham as suas informações pessoais com parceiros. Pode opor-se a qualquer momento.',
-  gpc: 'O seu sinal Global Privacy Control foi respeitado: não vendemos nem partilhamos as suas informações pessoais.',
-  acceptAll: 'Aceitar tudo',
-  rejectAll: 'Rejeitar tudo',
-  manage: 'Gerir preferências',
-  ok: 'OK',
-  doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
-  policy: 'Política de privacidade',
-  prefsTitle: 'Preferências de privacidade',
-  necessary: 'Necessários',
-  necessaryBody: 'Indispensáveis ao funcionamento do site. Sempre ativos.',
-  services: 'Serviços',
-  save: 'Guardar preferências',
-  close: 'Fechar',
+/** Tables by language tag; `pt` alone resolves to the first Portuguese one, `pt-PT`. */
+export const builtInTexts: Record<string, string> = {
+  en: `
+Your privacy
+We use optional cookies only if you agree. You can change your choice at any time.
+We use cookies, and some share your personal information with partners. You can opt out at any time.
+Your Global Privacy Control signal was honoured: we do not sell or share your personal information.
+Accept all
+Reject all
+Manage preferences
+OK
+Do Not Sell or Share My Personal Information
+Privacy policy
+Privacy preferences
+Necessary
+Required for the site to work. Always on.
+Services
+Save preferences
+Close`,
+  de: `
+Ihre Privatsphäre
+Optionale Cookies setzen wir nur mit Ihrer Einwilligung. Sie können Ihre Wahl jederzeit ändern.
+Wir verwenden Cookies, teils mit Weitergabe Ihrer personenbezogenen Daten an Partner. Sie können jederzeit widersprechen.
+Ihr Global-Privacy-Control-Signal wurde beachtet: Wir verkaufen Ihre personenbezogenen Daten nicht und geben sie nicht weiter.
+Alle akzeptieren
+Alle ablehnen
+Einstellungen verwalten
+OK
+Meine personenbezogenen Daten nicht verkaufen oder weitergeben
+Datenschutzerklärung
+Datenschutz-Einstellungen
+Notwendig
+Für den Betrieb der Website erforderlich. Immer aktiv.
+Dienste
+Auswahl speichern
+Schließen`,
+  fr: `
+Votre vie privée
+Nous n’utilisons des cookies facultatifs qu’avec votre accord. Vous pouvez modifier votre choix à tout moment.
+Nous utilisons des cookies, dont certains partagent vos données personnelles avec des partenaires. Vous pouvez vous y opposer à tout moment.
+Votre signal Global Privacy Control a été respecté : nous ne vendons ni ne partageons vos données personnelles.
+Tout accepter
+Tout refuser
+Gérer les préférences
+OK
+Ne pas vendre ni partager mes données personnelles
+Politique de confidentialité
+Préférences de confidentialité
+Nécessaires
+Indispensables au fonctionnement du site. Toujours actifs.
+Services
+Enregistrer mes choix
+Fermer`,
+  es: `
+Tu privacidad
+Solo usamos cookies opcionales si lo aceptas. Puedes cambiar tu elección en cualquier momento.
+Usamos cookies y algunas comparten tu información personal con socios. Puedes oponerte en cualquier momento.
+Hemos respetado tu señal Global Privacy Control: no vendemos ni compartimos tu información personal.
+Aceptar todo
+Rechazar todo
+Gestionar preferencias
+Entendido
+No vender ni compartir mi información personal
+Política de privacidad
+Preferencias de privacidad
+Necesarias
+Imprescindibles para que el sitio funcione. Siempre activas.
+Servicios
+Guardar preferencias
+Cerrar`,
+  'pt-PT': `
+A sua privacidade
+Só utilizamos cookies opcionais se concordar. Pode alterar a sua escolha a qualquer momento.
+Utilizamos cookies e alguns partilham as suas informações pessoais com parceiros. Pode opor-se a qualquer momento.
+O seu sinal Global Privacy Control foi respeitado: não vendemos nem partilhamos as suas informações pessoais.
+Aceitar tudo
+Rejeitar tudo
+Gerir preferências
+OK
+Não vender nem partilhar as minhas informações pessoais
+Política de privacidade
+Preferências de privacidade
+Necessários
+Indispensáveis ao funcionamento do site. Sempre ativos.
+Serviços
+Guardar preferências
+Fechar`,
+  'pt-BR': `
+Sua privacidade
+Só usamos cookies opcionais se você concordar. Você pode mudar sua escolha a qualquer momento.
+Usamos cookies e alguns compartilham suas informações pessoais com parceiros. Você pode se opor a qualquer momento.
+Seu sinal Global Privacy Control foi respeitado: não vendemos nem compartilhamos suas informações pessoais.
+Aceitar tudo
+Rejeitar tudo
+Gerenciar preferências
+OK
+Não vender nem compartilhar minhas informações pessoais
+Política de privacidade
+Preferências de privacidade
+Necessários
+Indispensáveis ao funcionamento do site. Sempre ativos.
+Serviços
+Salvar preferências
+Fechar`,
+  cs: `
+Vaše soukromí
+Volitelné cookies používáme jen s vaším souhlasem. Svou volbu můžete kdykoli změnit.
+Používáme cookies a některé sdílejí vaše osobní údaje s partnery. Můžete to kdykoli odmítnout.
+Respektovali jsme váš signál Global Privacy Control: vaše osobní údaje neprodáváme ani nesdílíme.
+Přijmout vše
+Odmítnout vše
+Spravovat předvolby
+Rozumím
+Neprodávat ani nesdílet mé osobní údaje
+Zásady ochrany osobních údajů
+Nastavení soukromí
+Nezbytné
+Nutné pro fungování webu. Vždy zapnuto.
+Služby
+Uložit předvolby
+Zavřít`,
 };
 
-/** Tables by language tag; `pt` alone resolves to the first, `pt-PT`. */
-export const builtInTexts: Record<string, Texts> = {
-  en,
-  de: {
-    title: 'Ihre Privatsphäre',
-    body: 'Optionale Cookies setzen wir nur mit Ihrer Einwilligung. Sie können Ihre Wahl jederzeit ändern.',
-    optOutBody: 'Wir verwenden Cookies, teils mit Weitergabe Ihrer personenbezogenen Daten an Partner. Sie können jederzeit widersprechen.',
-    gpc: 'Ihr Global-Privacy-Control-Signal wurde beachtet: Wir verkaufen Ihre personenbezogenen Daten nicht und geben sie nicht weiter.',
-    acceptAll: 'Alle akzeptieren',
-    rejectAll: 'Alle ablehnen',
-    manage: 'Einstellungen verwalten',
-    ok: 'OK',
-    doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
-    policy: 'Datenschutzerklärung',
-    prefsTitle: 'Datenschutz-Einstellungen',
-    necessary: 'Notwendig',
-    necessaryBody: 'Für den Betrieb der Website erforderlich. Immer aktiv.',
-    services: 'Dienste',
-    save: 'Auswahl speichern',
-    close: 'Schließen',
-  },
-  fr: {
-    title: 'Votre vie privée',
-    body: 'Nous n’utilisons des cookies facultatifs qu’avec votre accord. Vous pouvez modifier votre choix à tout moment.',
-    optOutBody: 'Nous utilisons des cookies, dont certains partagent vos données personnelles avec des partenaires. Vous pouvez vous y opposer à tout moment.',
-    gpc: 'Votre signal Global Privacy Control a été respecté\u00a0: nous ne vendons ni ne partageons vos données personnelles.',
-    acceptAll: 'Tout accepter',
-    rejectAll: 'Tout refuser',
-    manage: 'Gérer les préférences',
-    ok: 'OK',
-    doNotSell: 'Ne pas vendre ni partager mes données personnelles',
-    policy: 'Politique de confidentialité',
-    prefsTitle: 'Préférences de confidentialité',
-    necessary: 'Nécessaires',
-    necessaryBody: 'Indispensables au fonctionnement du site. Toujours actifs.',
-    services: 'Services',
-    save: 'Enregistrer mes choix',
-    close: 'Fermer',
-  },
-  es: {
-    title: 'Tu privacidad',
-    body: 'Solo usamos cookies opcionales si lo aceptas. Puedes cambiar tu elección en cualquier momento.',
-    optOutBody: 'Usamos cookies y algunas comparten tu información personal con socios. Puedes oponerte en cualquier momento.',
-    gpc: 'Hemos respetado tu señal Global Privacy Control: no vendemos ni compartimos tu información personal.',
-    acceptAll: 'Aceptar todo',
-    rejectAll: 'Rechazar todo',
-    manage: 'Gestionar preferencias',
-    ok: 'Entendido',
-    doNotSell: 'No vender ni compartir mi información personal',
-    policy: 'Política de privacidad',
-    prefsTitle: 'Preferencias de privacidad',
-    necessary: 'Necesarias',
-    necessaryBody: 'Imprescindibles para que el sitio funcione. Siempre activas.',
-    services: 'Servicios',
-    save: 'Guardar preferencias',
-    close: 'Cerrar',
-  },
-  'pt-PT': ptPT,
-  'pt-BR': {
-    ...ptPT,
-    title: 'Sua privacidade',
-    body: 'Só usamos cookies opcionais se você concordar. Você pode mudar sua escolha a qualquer momento.',
-    optOutBody: 'Usamos cookies e alguns compartilham suas informações pessoais com parceiros. Você pode se opor a qualquer momento.',
-    gpc: 'Seu sinal Global Privacy Control foi respeitado: não vendemos nem compartilhamos suas informações pessoais.',
-    manage: 'Gerenciar preferências',
-    doNotSell: 'Não vender nem compartilhar minhas informações pessoais',
-    save: 'Salvar preferências',
-  },
-  cs: {
-    title: 'Vaše soukromí',
-    body: 'Volitelné cookies používáme jen s vaším souhlasem. Svou volbu můžete kdykoli změnit.',
-    optOutBody: 'Používáme cookies a některé sdílejí vaše osobní údaje s partnery. Můžete to kdykoli odmítnout.',
-    gpc: 'Respektovali jsme váš signál Global Privacy Control: vaše osobní údaje neprodáváme ani nesdílíme.',
-    acceptAll: 'Přijmout vše',
-    rejectAll: 'Odmítnout vše',
-    manage: 'Spravovat předvolby',
-    ok: 'Rozumím',
-    doNotSell: 'Neprodávat ani nesdílet mé osobní údaje',
-    policy: 'Zásady ochrany osobních údajů',
-    prefsTitle: 'Nastavení soukromí',
-    necessary: 'Nezbytné',
-    necessaryBody: 'Nutné pro fungování webu. Vždy zapnuto.',
-    services: 'Služby',
-    save: 'Uložit předvolby',
-    close: 'Zavřít',
-  },
-};
+/** A built-in table by key; empty for a language only the config knows. */
+export function builtIn(lang: string): Partial<Texts> {
+  const lines = builtInTexts[lang]?.trim().split('\n') ?? [];
+  return Object.fromEntries(lines.map((text, index) => [TEXT_KEYS[index], text]));
+}
