@@ -28,6 +28,8 @@ export function PrivacyChoices() {
         <dd data-field="gpc">{state.gpc ? 'honoured' : 'not sent'}</dd>
         <dt>Rules</dt>
         <dd data-field="regime">{state.regime}</dd>
+        <dt>How you chose</dt>
+        <dd data-field="method">{state.method}</dd>
         <dt>Last changed</dt>
         <dd data-field="updated">{state.updatedAt ?? 'never'}</dd>
       </dl>
