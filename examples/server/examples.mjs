@@ -36,7 +36,15 @@ export async function startExamples({ marketingPort = 0, spaPort = 0, simulateVe
   return {
     marketing: servers[0].address().port,
     spa: servers[1].address().port,
-    close: () => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))).then(() => undefined),
+    close: () =>
+      Promise.all(
+        servers.map((server) => {
+          const closed = new Promise((resolve) => server.close(resolve));
+          // A browser keeps idle connections open; Ctrl-C should not wait for them.
+          server.closeAllConnections();
+          return closed;
+        }),
+      ).then(() => undefined),
   };
 }
 
@@ -48,8 +56,6 @@ function listen(handler, port) {
       else response.end();
     });
   });
-  // Keep-alive connections would hold `close()` open until they time out.
-  server.keepAliveTimeout = 1000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));

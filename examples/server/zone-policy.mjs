@@ -1,7 +1,6 @@
 // The airtight layer of a zero-telemetry zone: the Content-Security-Policy header from @consentry/zones,
 // sent with every response on a zone route so the browser itself refuses tracker hosts there.
-import { pathToFileURL } from 'node:url';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const zonesEntry = fileURLToPath(new URL('../../packages/zones/dist/index.js', import.meta.url));
 
@@ -9,7 +8,7 @@ const zonesEntry = fileURLToPath(new URL('../../packages/zones/dist/index.js', i
 export async function loadZonePolicy() {
   const zones = await import(pathToFileURL(zonesEntry).href).catch(() => ({}));
   if (typeof zones.zoneCspHeader !== 'function') {
-    console.warn('examples: @consentry/zones has no zoneCspHeader yet (run `npm run build`): zone routes get no CSP header');
+    console.warn('examples: the built @consentry/zones has no zoneCspHeader: zone routes are served without a CSP header');
     return () => ({});
   }
   return (config, pathname) => {
