@@ -15,6 +15,18 @@ test.describe('script tag: banner and choices', () => {
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   });
 
+  test('Accept and Reject keep one size on a 320 px screen, in the banner and in the dialog', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openFixture(page);
+    const size = async (name: string, within: ReturnType<typeof banner>) => {
+      const box = (await within.getByRole('button', { name }).boundingBox())!;
+      return [Math.round(box.width), Math.round(box.height)];
+    };
+    expect(await size('Reject all', banner(page))).toEqual(await size('Accept all', banner(page)));
+    await banner(page).getByRole('button', { name: 'Manage preferences' }).click();
+    expect(await size('Reject all', dialog(page))).toEqual(await size('Accept all', dialog(page)));
+  });
+
   test('Accept all runs every gated script and is remembered across reloads', async ({ page }) => {
     await openFixture(page);
     await banner(page).getByRole('button', { name: 'Accept all' }).click();

@@ -42,8 +42,8 @@ function category(id: string, label: string, description: string | undefined, se
 
 /**
  * The preferences dialog: one switch per optional category showing the consent in force (never
- * pre-ticked before a choice under opt-in), `necessary` shown as always on, then Save, Accept all and
- * Reject all. A sharing category that Global Privacy Control turned off cannot be switched back on here.
+ * pre-ticked before a choice under opt-in), `necessary` shown as always on, then Accept all, Reject all and
+ * Save. A sharing category that Global Privacy Control turned off cannot be switched back on here.
  */
 export function renderDialog(consentry: Consentry, locale: Locale, actions: DialogActions): HTMLDialogElement {
   const { texts } = locale;
@@ -68,6 +68,9 @@ export function renderDialog(consentry: Consentry, locale: Locale, actions: Dial
     h(
       'div',
       { class: 'actions' },
+      // Accept and Reject first, so that when the row wraps they stay side by side, of equal size.
+      button(texts.acceptAll, actions.acceptAll),
+      button(texts.rejectAll, actions.rejectAll),
       button(texts.save, () => {
         const choices: Choices = {};
         for (const id of Object.keys(categories)) {
@@ -75,8 +78,6 @@ export function renderDialog(consentry: Consentry, locale: Locale, actions: Dial
         }
         actions.save(choices);
       }),
-      button(texts.acceptAll, actions.acceptAll),
-      button(texts.rejectAll, actions.rejectAll),
     ),
   );
   return dialog;

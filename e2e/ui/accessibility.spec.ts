@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { banner, dialog, openFixture, ran } from './page';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violation on the banner and the dialog, ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openFixture(page);
+    await expect(banner(page)).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await banner(page).getByRole('button', { name: 'Manage preferences' }).click();
+    await expect(dialog(page)).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+}
+
+test('the banner leaves the page readable and usable: no focus trap, nothing hidden', async ({ page }) => {
+  await openFixture(page);
+  await expect(banner(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Acme Store' })).toBeVisible();
+  await expect(page.locator('[aria-hidden], [inert]')).toHaveCount(0);
+  // It comes first in the tab order, then focus moves on into the page.
+  await page.keyboard.press('Tab');
+  await expect(banner(page).getByRole('link', { name: 'Privacy policy' })).toBeFocused();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Ethiopia Yirgacheffe' })).toBeFocused();
+});
+
+test('keyboard only: open, trap, Escape back, then choose and save', async ({ page }) => {
+  await openFixture(page);
+  const manage = banner(page).getByRole('button', { name: 'Manage preferences' });
+  await manage.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('button', { name: 'Close' })).toBeFocused();
+  // Shift+Tab from the first control wraps to the last one: focus stays in the dialog.
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog(page).getByRole('button', { name: 'Save preferences' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog(page).getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(manage).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(dialog(page).getByRole('switch', { name: 'Analytics' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(dialog(page).getByRole('switch', { name: 'Analytics' })).toHaveAttribute('aria-checked', 'true');
+  await dialog(page).getByRole('button', { name: 'Save preferences' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(banner(page)).toBeHidden();
+  await expect.poll(() => ran(page)).toEqual(['analytics']);
+});
+
+test('a focused link is never hidden behind the banner (WCAG 2.4.11), on a narrow screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await openFixture(page);
+  const top = (await banner(page).boundingBox())!.y;
+  await page.getByRole('link', { name: 'Ethiopia Yirgacheffe' }).focus();
+  for (const name of ['Colombia Huila', 'Kenya Nyeri', 'Brazil Cerrado', 'Guatemala Antigua', 'Sumatra Mandheling', 'Delivery times', 'returns']) {
+    await page.keyboard.press('Tab');
+    const link = page.getByRole('link', { name });
+    await expect(link).toBeFocused();
+    const box = (await link.boundingBox())!;
+    expect(box.y + box.height, name).toBeLessThanOrEqual(top + 1);
+  }
+});
+
+test('with reduced motion the banner does not animate', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openFixture(page);
+  const animations = await page.evaluate(() => document.querySelector('consentry-ui')!.shadowRoot!.getAnimations().length);
+  expect(animations).toBe(0);
+});
+
+test('at 400% zoom (320 x 256 CSS px) nothing is cut off: banner and dialog scroll, the page does not widen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await openFixture(page);
+  await banner(page).getByRole('button', { name: 'Manage preferences' }).click();
+  const save = dialog(page).getByRole('button', { name: 'Save preferences' });
+  await save.scrollIntoViewIfNeeded();
+  await expect(save).toBeInViewport();
+  await dialog(page).getByRole('button', { name: 'Close' }).scrollIntoViewIfNeeded();
+  await page.keyboard.press('Escape');
+  const reject = banner(page).getByRole('button', { name: 'Reject all' });
+  await reject.scrollIntoViewIfNeeded();
+  await expect(reject).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await reject.click();
+  await expect(banner(page)).toBeHidden();
+});
