@@ -13,8 +13,7 @@ export default {
   input: `${spa}/src/main.tsx`,
   output: { file: `${spa}/dist/app.js`, format: 'es' },
   plugins: [
-    // One preact for the app and anything in Consentry that uses it, as an npm user's bundler would dedupe it.
-    resolve({ browser: true, rootDir: spa, dedupe: ['preact'] }),
+    resolve({ browser: true, rootDir: spa }),
     json({ preferConst: true }),
     typescript({
       tsconfig: 'tsconfig.base.json',
