@@ -1,0 +1,32 @@
+// "Our dashboard is a Zero-Telemetry Zone: no Clarity, no Google Analytics, no third-party behaviour tracker."
+import { banner, expect, test, VENDOR } from './fixture';
+
+test('the dashboard is a Zero-Telemetry Zone: no Clarity, no Google Analytics, even with consent given', async ({ page, sites, requests }) => {
+  await page.goto(sites.marketing);
+  await banner(page).getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => requests.to(VENDOR.clarity).length).toBeGreaterThan(0);
+
+  const [response] = await Promise.all([
+    page.waitForResponse((response) => new URL(response.url()).pathname === '/dashboard/'),
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click(),
+  ]);
+  const entered = Date.now();
+  // The airtight layer: the browser itself is told to refuse every tracker host on this page.
+  const policy = response.headers()['content-security-policy'] ?? '';
+  expect(policy).not.toBe('');
+  expect(policy).not.toMatch(/clarity|google|\*/);
+
+  await page.waitForTimeout(3000);
+  expect(requests.since(entered)).toEqual([]);
+  await expect(page.getByRole('region', { name: 'Your privacy' })).toBeHidden();
+  await expect(page.getByText('Requests to other sites: 0')).toBeVisible();
+});
+
+test('a dashboard widget that adds Google Analytics is refused by the browser', async ({ page, sites, requests }) => {
+  await page.goto(sites.marketing);
+  await banner(page).getByRole('button', { name: 'Accept all' }).click();
+  await page.goto(`${sites.marketing}/dashboard/`);
+  await page.getByRole('button', { name: /third-party chart widget/ }).click();
+  await expect(page.getByRole('status')).toHaveText('The browser refused Google Analytics here.');
+  expect(requests.to(VENDOR.ga).filter((request) => request.document.includes('/dashboard/'))).toEqual([]);
+});
