@@ -92,7 +92,10 @@ export function mountUi(consentry: Consentry): Ui {
   };
 
   /** Asks only while nothing is decided, and never inside a zero-telemetry zone. */
-  const showIfUndecided = () => (consentry.get().decided ? hide() : consentry.suspended || show());
+  const showIfUndecided = () => {
+    if (consentry.get().decided) hide();
+    else if (!consentry.suspended) show();
+  };
 
   const openFromLink = (event: MouseEvent) => {
     if ((event.target as Element).closest?.('[data-consentry-open]')) {

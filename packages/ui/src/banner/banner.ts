@@ -1,6 +1,7 @@
 import type { ConsentState } from '@consentry/core';
 import { h } from '../dom/h';
 import type { Locale } from '../i18n/language';
+import { button, policyLink } from '../parts';
 
 export interface BannerActions {
   acceptAll(): void;
@@ -9,20 +10,16 @@ export interface BannerActions {
   managePreferences(): void;
 }
 
-/** The policy link and the heading both banner and dialog open with. */
-export const policyLink = (locale: Locale, url?: string) => url && h('a', { href: url }, locale.texts.policy);
-
 /**
  * The first-visit banner: a labelled region, not a modal, so the page stays usable and readable by
  * screen readers. Opt-in: Accept all and Reject all share one style and size, as the EDPB cookie-banner
  * taskforce report (2023) finds a less visible reject button misleading. Opt-out (CCPA/CPRA): a notice
- * with the "Do Not Sell or Share" control, or, when Global Privacy Control was honoured, a note saying so.
+ * with the "Do Not Sell or Share" control, or, when Global Privacy Control was honoured, a note saying so;
+ * its OK keeps the regime's defaults, everything on but what GPC turned off, recorded as accept-all.
  */
 export function renderBanner(state: ConsentState, locale: Locale, policyUrl: string | undefined, actions: BannerActions) {
   const { texts } = locale;
   const optOut = state.regime === 'opt-out';
-  const button = (label: string, onclick: () => void, secondary?: boolean) =>
-    h('button', { type: 'button', class: secondary ? 'secondary' : undefined, onclick }, label);
   const manage = button(texts.manage, actions.managePreferences, true);
   return h(
     'div',

@@ -1,4 +1,4 @@
-import { addStyles, firstRule } from '../styles/sheet';
+import { addStyles, firstRule, removeStyles } from '../styles/sheet';
 
 /**
  * WCAG 2.2 SC 2.4.11 (Focus Not Obscured): the banner is fixed over the page, so while it shows, the
@@ -7,13 +7,14 @@ import { addStyles, firstRule } from '../styles/sheet';
  * what is painted: nothing moves, no layout shift. Returns the undo.
  */
 export function reserveSpaceFor(banner: HTMLElement, nonce?: string): () => void {
-  const declarations = firstRule(addStyles(document, 'html{}', nonce));
+  const sheet = addStyles(document, 'html{}', nonce);
+  const declarations = firstRule(sheet);
   const observer = new ResizeObserver(() => {
     for (const property of ['scroll-padding-bottom', 'padding-bottom']) declarations.setProperty(property, `${banner.offsetHeight}px`);
   });
   observer.observe(banner);
   return () => {
     observer.disconnect();
-    declarations.cssText = '';
+    removeStyles(document, sheet);
   };
 }

@@ -1,7 +1,7 @@
 import type { Choices, Consentry } from '@consentry/core';
 import { h } from '../dom/h';
 import type { Locale } from '../i18n/language';
-import { policyLink } from '../banner/banner';
+import { button, policyLink } from '../parts';
 
 export interface DialogActions {
   save(choices: Choices): void;
@@ -50,7 +50,6 @@ export function renderDialog(consentry: Consentry, locale: Locale, actions: Dial
   const { categories, services } = consentry.config;
   const state = consentry.get();
   const servicesOf = (id: string) => services.filter((service) => service.category === id).map((service) => service.id);
-  const button = (label: string, onclick: () => void) => h('button', { type: 'button', onclick }, label);
   const dialog = h(
     'dialog',
     { 'aria-labelledby': 'consentry-prefs', lang: locale.lang, dir: locale.dir },

@@ -17,6 +17,12 @@ export function addStyles(root: ShadowRoot | Document, css: string, nonce?: stri
   return style.sheet!;
 }
 
+/** Takes back what `addStyles` added. */
+export function removeStyles(root: ShadowRoot | Document, sheet: CSSStyleSheet): void {
+  root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+  (sheet.ownerNode as Element | null)?.remove();
+}
+
 /** The declarations of a sheet's first rule, to set values (theme, scroll padding) without parsing CSS. */
 export const firstRule = (sheet: CSSStyleSheet): CSSStyleDeclaration => (sheet.cssRules[0] as CSSStyleRule).style;
 
