@@ -1,4 +1,17 @@
 import type { VendorDefinition } from '@consentry/core';
+import { clarity } from './clarity';
+import { ga4 } from './ga4';
+import { hotjar } from './hotjar';
+import { mixpanel } from './mixpanel';
+import { script } from './script';
+
+export { clarity, ga4, hotjar, mixpanel, script };
+export { googleConsentMode } from './google-consent-mode';
+export type { ClarityService } from './clarity';
+export type { Ga4Service } from './ga4';
+export type { HotjarService } from './hotjar';
+export type { MixpanelService } from './mixpanel';
+export type { ScriptService } from './script';
 
 /** Every vendor integration, for the script-tag bundle and the all-in-one entry. */
-export const vendors: VendorDefinition[] = [];
+export const vendors: VendorDefinition[] = [clarity, ga4, mixpanel, hotjar, script];

@@ -1,0 +1,50 @@
+import { deleteCookies, type ServiceContext, type VendorDefinition } from '@consentry/core';
+import type { Ga4Service } from './schema';
+import { gtag, googleConsent, setGoogleDefaults } from '../shared/google-tag';
+import { loadOnce } from '../shared/load-once';
+import { adsGranted } from '../shared/signals';
+import { matching, oneOfValues, serviceSchema } from '../shared/service-schema';
+
+export type { Ga4Service };
+
+/** GA4's cookies: `_ga` and `_ga_<container>`, the container being the measurement id without `G-`. */
+const cookies = (service: Ga4Service) => ['_ga', `_ga_${service.measurementId.slice(2)}`];
+
+/** "window['ga-disable-G-XXXX'] = true": gtag.js checks it before every hit and cookie write. */
+const killSwitch = (service: Ga4Service, context: ServiceContext, disabled: boolean) => {
+  (context.window as unknown as Record<string, boolean>)[`ga-disable-${service.measurementId}`] = disabled;
+};
+
+/** Basic mode runs only when granted; advanced runs denied and follows the `analytics` category. */
+const analyticsGranted = (service: Ga4Service, context: ServiceContext) =>
+  service.consentMode !== 'advanced' || context.state.categories.analytics === true;
+
+function update(service: Ga4Service, context: ServiceContext): void {
+  const analytics = analyticsGranted(service, context);
+  gtag(context.window, 'consent', 'update', googleConsent(analytics, adsGranted(context.state)));
+  // Denied storage stops new writes but keeps what GA stored: the cookies go with the consent.
+  if (!analytics) deleteCookies(cookies(service), context.window);
+}
+
+/** Google Analytics 4 through gtag.js, with Consent Mode v2. */
+export const ga4: VendorDefinition<Ga4Service> = {
+  vendor: 'ga4',
+  schema: serviceSchema('ga4', { measurementId: matching('^G-[A-Z0-9]+$'), consentMode: oneOfValues('basic', 'advanced') }, ['measurementId']),
+  hosts: () => ['*.googletagmanager.com', '*.google-analytics.com', '*.analytics.google.com', '*.g.doubleclick.net'],
+  cookies,
+  storageKeys: () => [],
+  prepare: (_service, context) => setGoogleDefaults(context.window),
+  start(service, context) {
+    killSwitch(service, context, false);
+    update(service, context);
+    gtag(context.window, 'js', new Date());
+    gtag(context.window, 'config', service.measurementId);
+    return loadOnce(context, `https://www.googletagmanager.com/gtag/js?id=${service.measurementId}`);
+  },
+  update,
+  stop(service, context) {
+    killSwitch(service, context, true);
+    gtag(context.window, 'consent', 'update', googleConsent(false, false));
+  },
+  stoppable: true,
+};

@@ -1,0 +1,21 @@
+import type { BrowserWindow, Consentry, ConsentState } from '@consentry/core';
+import { gtag, googleConsent, hasGoogleTag, setGoogleDefaults } from '../shared/google-tag';
+import { adsGranted } from '../shared/signals';
+
+/**
+ * Google Consent Mode signals for sites that run gtag.js or Google Tag Manager without a `ga4` service:
+ * `analytics_storage` follows the `analytics` category, the ad keys follow `marketing`. Signals are sent
+ * only when the page has a `dataLayer` or `gtag`; define `window.dataLayer = window.dataLayer || []`
+ * before Consentry so that the default comes before the container's tags.
+ */
+export function googleConsentMode(consentry: Consentry, window: BrowserWindow): void {
+  if (consentry.config.services.some((service) => service.vendor === 'ga4')) return;
+  const send = (state: ConsentState) => {
+    if (hasGoogleTag(window)) {
+      gtag(window, 'consent', 'update', googleConsent(state.categories.analytics === true, adsGranted(state)));
+    }
+  };
+  if (hasGoogleTag(window)) setGoogleDefaults(window);
+  send(consentry.get());
+  consentry.on('change', send);
+}

@@ -1,0 +1,61 @@
+import type { BrowserWindow, VendorDefinition } from '@consentry/core';
+import type { MixpanelService } from './schema';
+import { matching, serviceSchema } from '../shared/service-schema';
+
+export type { MixpanelService };
+
+interface MixpanelLibrary {
+  __loaded?: boolean;
+  opt_in_tracking(): void;
+  opt_out_tracking(options: { delete_user: boolean; clear_persistence: boolean }): void;
+}
+type MixpanelWindow = BrowserWindow & { mixpanel?: MixpanelLibrary | { __SV: number; _i: unknown[] } };
+
+const LIBRARY = 'https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js';
+/** Services granted now: the library may finish loading after a withdrawal and must then opt out. */
+const granted = new Set<string>();
+
+const library = (window: BrowserWindow) => {
+  const mixpanel = (window as MixpanelWindow).mixpanel;
+  return mixpanel && '__loaded' in mixpanel && mixpanel.__loaded ? (mixpanel as MixpanelLibrary) : undefined;
+};
+
+function apply(service: MixpanelService, mixpanel: MixpanelLibrary): void {
+  if (granted.has(service.id)) mixpanel.opt_in_tracking();
+  // mixpanel-js: opt_out_tracking defaults to { delete_user: true }, a people-delete request.
+  else mixpanel.opt_out_tracking({ delete_user: service.deleteUserOnOptOut === true, clear_persistence: true });
+}
+
+/** Mixpanel, loaded on consent and initialised opted out until told otherwise. */
+export const mixpanel: VendorDefinition<MixpanelService> = {
+  vendor: 'mixpanel',
+  schema: serviceSchema(
+    'mixpanel',
+    { token: matching('^[A-Za-z0-9]+$'), apiHost: matching('^https:\\/\\/[A-Za-z0-9.-]+\\/?$'), deleteUserOnOptOut: { type: 'boolean' } },
+    ['token'],
+  ),
+  hosts: (service) => ['cdn.mxpnl.com', '*.mixpanel.com', ...(service.apiHost ? [new URL(service.apiHost).hostname] : [])],
+  cookies: (service) => [`mp_${service.token}_mixpanel`, `__mp_opt_in_out_${service.token}`],
+  storageKeys: (service) => [`mp_${service.token}_mixpanel`, `__mp_opt_in_out_${service.token}`, `__mpq_${service.token}*`],
+  start(service, context) {
+    granted.add(service.id);
+    const loaded = library(context.window);
+    if (loaded) return apply(service, loaded);
+    // The CDN build reads the snippet's stub: `__SV` and `_i`, a list of [token, config, name] to init.
+    (context.window as MixpanelWindow).mixpanel = {
+      __SV: 1.2,
+      _i: [[service.token, {
+        api_host: service.apiHost,
+        opt_out_tracking_by_default: true,
+        loaded: (instance: MixpanelLibrary) => apply(service, instance),
+      }, 'mixpanel']],
+    };
+    return context.loadScript(LIBRARY);
+  },
+  stop(service, context) {
+    granted.delete(service.id);
+    const loaded = library(context.window);
+    if (loaded) apply(service, loaded);
+  },
+  stoppable: true,
+};

@@ -1,0 +1,10 @@
+/**
+ * Each vendor's zod schema, for tooling only (the `consentry check` CLI, JSON Schema generation): this
+ * entry brings zod with it, so keep it out of browser bundles. The vendors themselves carry the JSON
+ * Schema generated from these (`<vendor>/schema.json`).
+ */
+export { claritySchema } from './clarity/schema';
+export { ga4Schema } from './ga4/schema';
+export { hotjarSchema } from './hotjar/schema';
+export { mixpanelSchema } from './mixpanel/schema';
+export { scriptSchema } from './script/schema';

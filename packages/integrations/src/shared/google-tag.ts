@@ -1,0 +1,39 @@
+import type { BrowserWindow } from '@consentry/core';
+import { signal } from './signals';
+
+type GoogleWindow = BrowserWindow & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
+
+/** The four Consent Mode v2 keys (support.google.com/analytics/answer/13802165). */
+export function googleConsent(analytics: boolean, ads: boolean) {
+  const adSignal = signal(ads);
+  return { ad_storage: adSignal, ad_user_data: adSignal, ad_personalization: adSignal, analytics_storage: signal(analytics) };
+}
+
+/** Whether the page has Google's tag or Tag Manager (its `dataLayer` or `gtag`). */
+export const hasGoogleTag = (window: BrowserWindow): boolean => {
+  const google = window as GoogleWindow;
+  return !!(google.gtag || google.dataLayer);
+};
+
+/**
+ * Sends a gtag command. gtag.js and GTM read `arguments` objects from the dataLayer ("function gtag()
+ * {dataLayer.push(arguments);}"); an array there is a different GTM message, so the shape matters.
+ */
+export function gtag(window: BrowserWindow, ...command: unknown[]): void {
+  const google = window as GoogleWindow;
+  if (google.gtag) return google.gtag(...command);
+  (google.dataLayer ||= []).push(argumentsOf(...command));
+}
+
+function argumentsOf(..._command: unknown[]): IArguments {
+  // eslint-disable-next-line prefer-rest-params
+  return arguments;
+}
+
+/**
+ * Consent Mode defaults: everything denied before any tag code runs, and `wait_for_update` so that tags
+ * firing at once wait for the stored choice ("consent default must be set before config").
+ */
+export function setGoogleDefaults(window: BrowserWindow): void {
+  gtag(window, 'consent', 'default', { ...googleConsent(false, false), wait_for_update: 500 });
+}
