@@ -1,5 +1,5 @@
-import Cookies from 'js-cookie';
-import type { NormalizedConfig, BrowserWindow } from '../types';
+import type { BrowserWindow, NormalizedConfig } from '../types';
+import { readCookie, writeCookie } from './cookie';
 
 /** Where the record lives. Every method may throw; `createStorage` guards them. */
 interface Backend {
@@ -22,6 +22,7 @@ function localStorageBackend(name: string, window: BrowserWindow): Backend {
 }
 
 function cookieBackend({ name, domain, path, sameSite, maxAgeDays }: NormalizedConfig['storage'], window: BrowserWindow): Backend {
+  const document = window.document;
   const attributes = {
     domain,
     path,
@@ -29,15 +30,14 @@ function cookieBackend({ name, domain, path, sameSite, maxAgeDays }: NormalizedC
     // RFC 6265bis: SameSite=None requires Secure; on plain http a Secure cookie would not be stored at all.
     secure: window.location.protocol === 'https:',
   };
-  const jar = Cookies.withAttributes(attributes);
   return {
-    read: () => jar.get(name) ?? null,
+    read: () => readCookie(document, name),
     write: (value) => {
-      jar.set(name, value, { expires: maxAgeDays });
+      writeCookie(document, name, value, maxAgeDays, attributes);
       // Browsers silently drop cookies they refuse (blocked, third-party context): check it stuck.
-      if (jar.get(name) !== value) throw new Error('cookie not stored');
+      if (readCookie(document, name) !== value) throw new Error('cookie not stored');
     },
-    clear: () => jar.remove(name),
+    clear: () => writeCookie(document, name, '', -1, attributes),
   };
 }
 
