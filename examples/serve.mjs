@@ -16,7 +16,7 @@ console.log(`
     SPA dashboard  (npm import, Mixpanel + Hotjar, /app zone):   http://localhost:${examples.spa}/
 
   Vendors: ${simulateVendors ? 'answered by the local simulator (nothing leaves this machine)' : 'real (network)'}
-  Each page lists the requests it made to other sites in the panel at the top right.
+  Each page lists the requests it made to other sites in the panel at the bottom right.
   Ctrl-C to stop.
 `);
 

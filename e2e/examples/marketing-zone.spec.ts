@@ -27,6 +27,6 @@ test('a dashboard widget that adds Google Analytics is refused by the browser', 
   await banner(page).getByRole('button', { name: 'Accept all' }).click();
   await page.goto(`${sites.marketing}/dashboard/`);
   await page.getByRole('button', { name: /third-party chart widget/ }).click();
-  await expect(page.getByRole('status')).toHaveText('The browser refused Google Analytics here.');
+  await expect(page.locator('[data-widget-status]')).toHaveText('The browser refused Google Analytics here.');
   expect(requests.to(VENDOR.ga).filter((request) => request.document.includes('/dashboard/'))).toEqual([]);
 });

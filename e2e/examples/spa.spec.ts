@@ -44,8 +44,8 @@ test('Cookie settings in the footer turns session recordings off: Hotjar never l
   await expect(field(page, 'analytics')).toHaveText('on');
 
   // Hotjar has no runtime stop: a fresh page is where it is certainly silent.
-  await page.reload();
   const reloaded = Date.now();
+  await page.reload();
   await expect.poll(() => requests.since(reloaded).filter((request) => VENDOR.mixpanel.test(request.url.hostname)).length).toBeGreaterThan(0);
   expect(requests.since(reloaded).filter((request) => VENDOR.hotjar.test(request.url.hostname))).toEqual([]);
 });
