@@ -67,12 +67,16 @@ test('a focused link is never hidden behind the banner (WCAG 2.4.11), on a narro
   }
 });
 
-test('with reduced motion the banner does not animate', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openFixture(page);
-  const animations = await page.evaluate(() => document.querySelector('consentry-ui')!.shadowRoot!.getAnimations().length);
-  expect(animations).toBe(0);
-});
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`a switch moves ${reducedMotion === 'reduce' ? 'without' : 'with'} a transition when motion is ${reducedMotion}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion });
+    await openFixture(page);
+    await banner(page).getByRole('button', { name: 'Manage preferences' }).click();
+    await dialog(page).getByRole('switch', { name: 'Analytics' }).click();
+    const moving = await page.evaluate(() => document.querySelector('consentry-ui')!.shadowRoot!.getAnimations().length);
+    expect(moving > 0).toBe(reducedMotion === 'no-preference');
+  });
+}
 
 test('at 400% zoom (320 x 256 CSS px) nothing is cut off: banner and dialog scroll, the page does not widen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 256 });

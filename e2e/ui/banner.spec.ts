@@ -101,7 +101,7 @@ test.describe('script tag: banner and choices', () => {
   test('under opt-out with Global Privacy Control the notice says it was honoured', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'globalPrivacyControl', { value: true }));
     await openFixture(page, { config: { regime: 'opt-out' } });
-    await expect(banner(page)).toContainText('Global Privacy Control signal was honoured');
+    await expect(banner(page)).toContainText('Global Privacy Control honoured');
     await expect(banner(page).getByRole('button', { name: /Do Not Sell/ })).toHaveCount(0);
   });
 

@@ -32,7 +32,7 @@ describe('renderBanner', () => {
   it('says so when Global Privacy Control was honoured, and has nothing left to opt out of', () => {
     const state = { ...controller({ regime: 'opt-out' }).get(), gpc: true };
     const banner = renderBanner(state, resolveLocale({ language: 'en', texts: {} }), undefined, actions());
-    expect(banner.textContent).toContain('Global Privacy Control signal was honoured');
+    expect(banner.textContent).toContain('Global Privacy Control honoured');
     expect(buttons(banner)).toEqual(['OK', 'Manage preferences']);
   });
 

@@ -30,8 +30,8 @@ export const builtInTexts: Record<string, string> = {
   en: `
 Your privacy
 We use optional cookies only if you agree. You can change your choice at any time.
-We use cookies, and some share your personal information with partners. You can opt out at any time.
-Your Global Privacy Control signal was honoured: we do not sell or share your personal information.
+Some cookies share your personal information with partners. You can opt out at any time.
+Global Privacy Control honoured: we do not sell or share your personal information.
 Accept all
 Reject all
 Manage preferences
@@ -40,15 +40,15 @@ Do Not Sell or Share My Personal Information
 Privacy policy
 Privacy preferences
 Necessary
-Required for the site to work. Always on.
+Required for the site to work.
 Services
 Save preferences
 Close`,
   de: `
 Ihre Privatsphäre
 Optionale Cookies setzen wir nur mit Ihrer Einwilligung. Sie können Ihre Wahl jederzeit ändern.
-Wir verwenden Cookies, teils mit Weitergabe Ihrer personenbezogenen Daten an Partner. Sie können jederzeit widersprechen.
-Ihr Global-Privacy-Control-Signal wurde beachtet: Wir verkaufen Ihre personenbezogenen Daten nicht und geben sie nicht weiter.
+Manche Cookies geben Ihre personenbezogenen Daten an Partner weiter. Sie können jederzeit widersprechen.
+Global Privacy Control beachtet: Wir verkaufen Ihre Daten nicht und geben sie nicht weiter.
 Alle akzeptieren
 Alle ablehnen
 Einstellungen verwalten
@@ -57,15 +57,15 @@ Meine personenbezogenen Daten nicht verkaufen oder weitergeben
 Datenschutzerklärung
 Datenschutz-Einstellungen
 Notwendig
-Für den Betrieb der Website erforderlich. Immer aktiv.
+Für den Betrieb der Website erforderlich.
 Dienste
 Auswahl speichern
 Schließen`,
   fr: `
 Votre vie privée
 Nous n’utilisons des cookies facultatifs qu’avec votre accord. Vous pouvez modifier votre choix à tout moment.
-Nous utilisons des cookies, dont certains partagent vos données personnelles avec des partenaires. Vous pouvez vous y opposer à tout moment.
-Votre signal Global Privacy Control a été respecté : nous ne vendons ni ne partageons vos données personnelles.
+Certains cookies partagent vos données personnelles avec des partenaires. Vous pouvez vous y opposer à tout moment.
+Global Privacy Control respecté : nous ne vendons ni ne partageons vos données personnelles.
 Tout accepter
 Tout refuser
 Gérer les préférences
@@ -74,15 +74,15 @@ Ne pas vendre ni partager mes données personnelles
 Politique de confidentialité
 Préférences de confidentialité
 Nécessaires
-Indispensables au fonctionnement du site. Toujours actifs.
+Indispensables au fonctionnement du site.
 Services
 Enregistrer mes choix
 Fermer`,
   es: `
 Tu privacidad
 Solo usamos cookies opcionales si lo aceptas. Puedes cambiar tu elección en cualquier momento.
-Usamos cookies y algunas comparten tu información personal con socios. Puedes oponerte en cualquier momento.
-Hemos respetado tu señal Global Privacy Control: no vendemos ni compartimos tu información personal.
+Algunas cookies comparten tu información personal con socios. Puedes oponerte en cualquier momento.
+Global Privacy Control respetado: no vendemos ni compartimos tu información personal.
 Aceptar todo
 Rechazar todo
 Gestionar preferencias
@@ -91,15 +91,15 @@ No vender ni compartir mi información personal
 Política de privacidad
 Preferencias de privacidad
 Necesarias
-Imprescindibles para que el sitio funcione. Siempre activas.
+Imprescindibles para que el sitio funcione.
 Servicios
 Guardar preferencias
 Cerrar`,
   'pt-PT': `
 A sua privacidade
 Só utilizamos cookies opcionais se concordar. Pode alterar a sua escolha a qualquer momento.
-Utilizamos cookies e alguns partilham as suas informações pessoais com parceiros. Pode opor-se a qualquer momento.
-O seu sinal Global Privacy Control foi respeitado: não vendemos nem partilhamos as suas informações pessoais.
+Alguns cookies partilham as suas informações pessoais com parceiros. Pode opor-se a qualquer momento.
+Global Privacy Control respeitado: não vendemos nem partilhamos as suas informações pessoais.
 Aceitar tudo
 Rejeitar tudo
 Gerir preferências
@@ -108,15 +108,15 @@ Não vender nem partilhar as minhas informações pessoais
 Política de privacidade
 Preferências de privacidade
 Necessários
-Indispensáveis ao funcionamento do site. Sempre ativos.
+Indispensáveis ao funcionamento do site.
 Serviços
 Guardar preferências
 Fechar`,
   'pt-BR': `
 Sua privacidade
 Só usamos cookies opcionais se você concordar. Você pode mudar sua escolha a qualquer momento.
-Usamos cookies e alguns compartilham suas informações pessoais com parceiros. Você pode se opor a qualquer momento.
-Seu sinal Global Privacy Control foi respeitado: não vendemos nem compartilhamos suas informações pessoais.
+Alguns cookies compartilham suas informações pessoais com parceiros. Você pode se opor a qualquer momento.
+Global Privacy Control respeitado: não vendemos nem compartilhamos suas informações pessoais.
 Aceitar tudo
 Rejeitar tudo
 Gerenciar preferências
@@ -125,15 +125,15 @@ Não vender nem compartilhar minhas informações pessoais
 Política de privacidade
 Preferências de privacidade
 Necessários
-Indispensáveis ao funcionamento do site. Sempre ativos.
+Indispensáveis ao funcionamento do site.
 Serviços
 Salvar preferências
 Fechar`,
   cs: `
 Vaše soukromí
 Volitelné cookies používáme jen s vaším souhlasem. Svou volbu můžete kdykoli změnit.
-Používáme cookies a některé sdílejí vaše osobní údaje s partnery. Můžete to kdykoli odmítnout.
-Respektovali jsme váš signál Global Privacy Control: vaše osobní údaje neprodáváme ani nesdílíme.
+Některé cookies sdílejí vaše osobní údaje s partnery. Můžete to kdykoli odmítnout.
+Global Privacy Control respektován: vaše osobní údaje neprodáváme ani nesdílíme.
 Přijmout vše
 Odmítnout vše
 Spravovat předvolby
@@ -142,7 +142,7 @@ Neprodávat ani nesdílet mé osobní údaje
 Zásady ochrany osobních údajů
 Nastavení soukromí
 Nezbytné
-Nutné pro fungování webu. Vždy zapnuto.
+Nutné pro fungování webu.
 Služby
 Uložit předvolby
 Zavřít`,

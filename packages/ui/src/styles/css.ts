@@ -8,7 +8,7 @@ export const css = `
 :host{all:initial;--bg:var(--consentry-bg,#fff);--fg:var(--consentry-fg,#1b1f24);--muted:var(--consentry-muted,#4a5260);--accent:var(--consentry-accent,#1a4fd6);--on-accent:var(--consentry-on-accent,#fff);--line:var(--consentry-border,#6b7280);--radius:var(--consentry-radius,.5rem);--font:var(--consentry-font,system-ui,sans-serif)}
 @media (prefers-color-scheme:dark){:host{--bg:var(--consentry-bg,#1b1f24);--fg:var(--consentry-fg,#f3f4f6);--muted:var(--consentry-muted,#c3c8d0);--accent:var(--consentry-accent,#9ec1ff);--on-accent:var(--consentry-on-accent,#0b1730);--line:var(--consentry-border,#9aa3af)}}
 .banner,dialog{box-sizing:border-box;max-height:100%;overflow:auto;background:var(--bg);color:var(--fg);font:1rem/1.5 var(--font);border:1px solid var(--line)}
-.banner{position:fixed;z-index:2147483646;inset-inline:0;bottom:0;padding:1rem;border-width:1px 0 0;box-shadow:0 -2px 12px #0004}
+.banner{position:fixed;z-index:2147483646;inset-inline:0;bottom:0;padding:1rem;border-width:1px 0 0}
 .inner{display:flex;flex-wrap:wrap;gap:.5rem 2rem;align-items:center;max-width:72rem;margin:auto}
 .text{flex:1 1 20rem}
 h2{margin:0;font-size:1.125rem}
@@ -31,6 +31,5 @@ label{font-weight:600}
 [aria-checked=true]{background:var(--accent);border-color:var(--accent)}
 [aria-checked=true]::before{inset-inline-start:1.6rem;background:var(--on-accent)}
 :disabled{cursor:default;opacity:.7}
-@media (prefers-reduced-motion:no-preference){.banner{animation:rise .2s ease-out}[role=switch]::before{transition:inset-inline-start .15s}}
-@keyframes rise{from{transform:translateY(100%)}}
+@media (prefers-reduced-motion:no-preference){[role=switch]::before{transition:inset-inline-start .15s}}
 `;
