@@ -1,14 +1,16 @@
 import { createConsentry as createCore, type Consentry, type ConsentryConfig } from '@consentry/core';
-import { vendors } from '@consentry/integrations';
-import { isZoneRoute, watchZones } from '@consentry/zones';
+import { googleConsentMode, vendors } from '@consentry/integrations';
+import { checkZoneConfig, isZoneRoute, watchZones } from '@consentry/zones';
 
 /**
  * The core with every vendor integration and the zero-telemetry zones wired in. The UI is mounted on top
  * of this by the npm entry and the script-tag bundle.
  */
 export function createHeadless(config: ConsentryConfig): Consentry {
+  checkZoneConfig(config);
   // Suspended from the start on a zone route: not one tracker request, not even for an instant.
   const consentry = createCore(config, { vendors, suspended: isZoneRoute(config, window.location) });
+  googleConsentMode(consentry, window);
   const zones = watchZones(consentry, vendors);
   const destroy = consentry.destroy;
   return Object.assign(consentry, {

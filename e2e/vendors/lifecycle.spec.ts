@@ -1,0 +1,94 @@
+// The lifecycle every vendor integration must get right, run for each vendor against its fake:
+// nothing before consent or after a refusal, the vendor told through its own API after Accept all,
+// and after withdrawal not one request more and its cookies gone on every domain level, even when
+// the page navigates (which restarts Clarity and makes GA hit again when they are not really stopped).
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fakes/test';
+import type { FakeVendorName, VendorCall } from '../fakes';
+import { consent, navigate, openWith } from './page';
+
+interface Case {
+  vendor: FakeVendorName;
+  service: Record<string, unknown>;
+  /** Cookies the fake writes on the parent domain once running. */
+  cookies: string[];
+  /** What the vendor's API must have been told after Accept all. */
+  granted: Partial<VendorCall>[];
+  /** No runtime stop: withdrawal reloads the page. */
+  reloads?: boolean;
+}
+
+const CASES: Case[] = [
+  {
+    vendor: 'clarity',
+    service: { id: 'clarity', vendor: 'clarity', category: 'analytics', projectId: 'abc123xyz' },
+    cookies: ['_clck', '_clsk'],
+    granted: [{ method: 'consentv2', args: [{ ad_Storage: 'granted', analytics_Storage: 'granted' }] }],
+  },
+  {
+    vendor: 'ga4',
+    service: { id: 'ga4', vendor: 'ga4', category: 'analytics', measurementId: 'G-TEST123' },
+    cookies: ['_ga', '_ga_TEST123'],
+    granted: [
+      { method: 'consent', args: ['default', { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', wait_for_update: 500 }] },
+      { method: 'consent', args: ['update', { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted' }] },
+      { method: 'config', args: ['G-TEST123'] },
+    ],
+  },
+  {
+    vendor: 'mixpanel',
+    service: { id: 'mixpanel', vendor: 'mixpanel', category: 'analytics', token: 'tok123', apiHost: 'https://api-eu.mixpanel.com' },
+    cookies: ['mp_tok123_mixpanel'],
+    granted: [{ method: 'opt_in_tracking' }],
+  },
+  {
+    vendor: 'hotjar',
+    service: { id: 'hotjar', vendor: 'hotjar', category: 'analytics', siteId: '1234567' },
+    cookies: ['_hjSessionUser_1234567', '_hjSession_1234567'],
+    granted: [{ method: 'loaded', args: [1234567] }],
+    reloads: true,
+  },
+];
+
+const parentDomainCookies = async (vendors: { cookies(): Promise<{ name: string; domain: string }[]> }, names: string[]) =>
+  (await vendors.cookies()).filter((cookie) => names.includes(cookie.name) && cookie.domain === '.consentry.test').map((cookie) => cookie.name).sort();
+
+const settle = (page: Page) => page.waitForTimeout(2500);
+
+for (const { vendor, service, cookies, granted, reloads } of CASES) {
+  test.describe(vendor, () => {
+    test('nothing reaches it before a choice, nor after Reject all, nor on the next page', async ({ page, vendors }) => {
+      await openWith(page, [service]);
+      await settle(page);
+      expect(vendors.requestsTo(vendor)).toEqual([]);
+      await consent(page, 'rejectAll');
+      await navigate(page, '/e2e/fixtures/vendors/elsewhere');
+      await page.reload();
+      await settle(page);
+      expect(vendors.requestsTo(vendor)).toEqual([]);
+      expect(await vendors.calls(page)).toEqual([]);
+    });
+
+    test('Accept all loads it and tells it through its own API; withdrawal silences it and deletes its cookies', async ({ page, vendors }) => {
+      await openWith(page, [service]);
+      await consent(page, 'acceptAll');
+      await expect.poll(() => vendors.requestsTo(vendor).length).toBeGreaterThan(1);
+      await expect.poll(() => parentDomainCookies(vendors, cookies)).toEqual([...cookies].sort());
+      const calls = await vendors.calls(page, vendor);
+      for (const call of granted) expect(calls).toContainEqual(expect.objectContaining(call));
+
+      const reloaded = reloads && page.waitForEvent('load');
+      await consent(page, 'rejectAll');
+      await reloaded;
+      // A request already on its way when the choice changed is not a new one: 100 ms of grace, less
+      // than Clarity's 250 ms restart, which must not happen.
+      const withdrawn = Date.now() + 100;
+      await expect.poll(async () => (await vendors.cookies()).filter((cookie) => cookies.includes(cookie.name))).toEqual([]);
+      await navigate(page, '/e2e/fixtures/vendors/after-withdrawal');
+      await settle(page);
+      expect(vendors.requestsTo(vendor, withdrawn)).toEqual([]);
+      // Cookies stay deleted: nothing still running may write them again (GA's top complaint).
+      expect((await vendors.cookies()).filter((cookie) => cookies.includes(cookie.name))).toEqual([]);
+    });
+  });
+}
