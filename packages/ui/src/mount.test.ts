@@ -27,6 +27,11 @@ describe('mountUi', () => {
     expect(document.querySelector('consentry-ui')).toBeNull();
   });
 
+  it('asks nothing of a site that has only necessary cookies', () => {
+    ui = mountUi(controller({ categories: {}, services: [] }));
+    expect(document.querySelector('consentry-ui')).toBeNull();
+  });
+
   it('builds nothing inside a zero-telemetry zone, but the preferences still open', () => {
     const consentry = controller();
     consentry.suspend(true);

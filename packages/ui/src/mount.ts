@@ -91,10 +91,13 @@ export function mountUi(consentry: Consentry): Ui {
     releaseSpace = reserveSpaceFor(banner, config.nonce);
   };
 
-  /** Asks only while nothing is decided, and never inside a zero-telemetry zone. */
+  /**
+   * Asks only while nothing is decided, never inside a zero-telemetry zone, and never when there is no
+   * optional category to ask about (ePrivacy Directive art. 5(3): strictly necessary storage needs no consent).
+   */
   const showIfUndecided = () => {
     if (consentry.get().decided) hide();
-    else if (!consentry.suspended) show();
+    else if (!consentry.suspended && Object.keys(config.categories).length) show();
   };
 
   const openFromLink = (event: MouseEvent) => {
