@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { clarity, type ClarityService } from './index';
+import { contextWith, freshWindow, stateWith } from '../test/context';
+
+const service: ClarityService = { id: 'clarity', vendor: 'clarity', category: 'analytics', projectId: 'abc123' };
+const queue = (page: Window) => ((page as unknown as { clarity: { q: IArguments[] } }).clarity.q ?? []).map((args) => Array.from(args));
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('clarity', () => {
+  it('is not loaded before consent: no prepare step', () => {
+    expect(clarity.prepare).toBeUndefined();
+  });
+
+  it('on grant, queues the consent before loading the tag; ads follow marketing', async () => {
+    const { context, loaded, page } = contextWith(stateWith({ analytics: true, marketing: false }));
+    await clarity.start(service, context);
+    expect(queue(page)).toEqual([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+    expect(loaded).toEqual(['https://www.clarity.ms/tag/abc123']);
+
+    clarity.update!(service, contextWith(stateWith({ analytics: true, marketing: true }), page).context);
+    expect(queue(page).at(-1)).toEqual(['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]);
+  });
+
+  it('on revoke, stops before the denial, so the denial cannot restart it', async () => {
+    const { context, page } = contextWith(stateWith({ analytics: true }));
+    await clarity.start(service, context);
+    clarity.stop(service, context);
+    expect(queue(page).slice(-2)).toEqual([['stop'], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]]);
+  });
+
+  it('granted again after a withdrawal, restarts the loaded tag instead of adding a second one', async () => {
+    const { context, loaded, page } = contextWith(stateWith({ analytics: true }));
+    await clarity.start(service, context);
+    clarity.stop(service, context);
+    await clarity.start(service, context);
+    expect(loaded).toHaveLength(1);
+    expect(queue(page).at(-1)).toEqual(['start']);
+  });
+
+  it('strict masking by default: root masked, unmask attributes removed, also when added later', async () => {
+    const { context, page } = contextWith(stateWith({ analytics: true }), freshWindow('<input data-clarity-unmask="true">'));
+    await clarity.start(service, context);
+    const root = page.document.documentElement;
+    expect(root.getAttribute('data-clarity-mask')).toBe('true');
+    expect(root.querySelector('[data-clarity-unmask]')).toBeNull();
+    page.document.body.insertAdjacentHTML('beforeend', '<p data-clarity-unmask="true">card</p>');
+    await tick();
+    expect(root.querySelector('[data-clarity-unmask]')).toBeNull();
+  });
+
+  it('relaxed masking leaves the page to the project setting', async () => {
+    const { context, page } = contextWith(stateWith({ analytics: true }), freshWindow('<input data-clarity-unmask="true">'));
+    await clarity.start({ ...service, masking: 'relaxed' }, context);
+    expect(page.document.documentElement.hasAttribute('data-clarity-mask')).toBe(false);
+    expect(page.document.querySelector('[data-clarity-unmask]')).not.toBeNull();
+  });
+
+  it('declares what it stores and where it talks to', () => {
+    expect(clarity.cookies(service)).toEqual(['_clck', '_clsk']);
+    expect(clarity.hosts(service)).toEqual(['*.clarity.ms', 'c.bing.com']);
+  });
+});

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConsentry, type BrowserWindow, type ConsentryConfig } from '@consentry/core';
+import { googleConsentMode } from './index';
+import { vendors } from '../index';
+
+const config: ConsentryConfig = { revision: '1', categories: { analytics: { label: 'Analytics' }, marketing: { label: 'Marketing' } } };
+const page = window as BrowserWindow & { dataLayer?: IArguments[] };
+const consentCommands = () => (page.dataLayer ?? []).map((args) => Array.from(args));
+const denied = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied' };
+
+afterEach(() => {
+  delete page.dataLayer;
+  localStorage.clear();
+});
+
+describe('googleConsentMode', () => {
+  it('on a page with a dataLayer: default denied, then the choice, then every change', () => {
+    page.dataLayer = [];
+    const consentry = createConsentry(config, { vendors });
+    googleConsentMode(consentry, page);
+    expect(consentCommands()).toEqual([
+      ['consent', 'default', { ...denied, wait_for_update: 500 }],
+      ['consent', 'update', denied],
+    ]);
+    consentry.set({ analytics: true });
+    expect(consentCommands().at(-1)).toEqual(['consent', 'update', { ...denied, analytics_storage: 'granted' }]);
+    consentry.destroy();
+  });
+
+  it('does nothing on a page without gtag or Tag Manager', () => {
+    const consentry = createConsentry(config, { vendors });
+    googleConsentMode(consentry, page);
+    consentry.acceptAll();
+    expect(page.dataLayer).toBeUndefined();
+    consentry.destroy();
+  });
+
+  it('leaves the signals to the ga4 service when there is one', () => {
+    page.dataLayer = [];
+    const services = [{ id: 'ga4', vendor: 'ga4', category: 'analytics', measurementId: 'G-ABC123' }];
+    const consentry = createConsentry({ ...config, services }, { vendors });
+    googleConsentMode(consentry, page);
+    expect(consentCommands().filter((command) => command[1] === 'default')).toHaveLength(1);
+    consentry.destroy();
+  });
+});

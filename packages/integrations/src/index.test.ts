@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { configIssues } from '@consentry/core';
+import { vendors } from './index';
+
+const categories = { analytics: { label: 'Analytics' } };
+const issues = (service: Record<string, unknown>) => configIssues({ revision: '1', categories, services: [{ id: 's', category: 'analytics', ...service }] }, vendors);
+
+describe('vendor config, as the browser checks it', () => {
+  it('accepts the README examples', () => {
+    expect(issues({ vendor: 'clarity', projectId: 'abc123xyz', masking: 'strict' })).toEqual([]);
+    expect(issues({ vendor: 'ga4', measurementId: 'G-ABC123', consentMode: 'basic' })).toEqual([]);
+    expect(issues({ vendor: 'mixpanel', token: 'abc123', apiHost: 'https://api-eu.mixpanel.com' })).toEqual([]);
+    expect(issues({ vendor: 'hotjar', siteId: '1234567' })).toEqual([]);
+    expect(issues({ vendor: 'script', src: 'https://chat.example.com/widget.js', cookies: ['chat_*'] })).toEqual([]);
+  });
+
+  it('names each bad vendor field', () => {
+    expect(issues({ vendor: 'clarity' })).toEqual([{ path: 'services[0].projectId', message: 'required' }]);
+    expect(issues({ vendor: 'clarity', projectId: 'abc', masking: 'off' })).toEqual([
+      { path: 'services[0].masking', message: 'expected one of "strict", "balanced", "relaxed"' },
+    ]);
+    expect(issues({ vendor: 'ga4', measurementId: 'UA-1234-1' })[0]!.path).toBe('services[0].measurementId');
+    expect(issues({ vendor: 'mixpanel', token: 'abc', apiHost: 'http://api-eu.mixpanel.com' })[0]!.path).toBe('services[0].apiHost');
+    expect(issues({ vendor: 'hotjar', siteId: 1234567 })).toEqual([{ path: 'services[0].siteId', message: 'expected string, received number' }]);
+    expect(issues({ vendor: 'clarity', projectId: 'abc', trackingId: 'x' })).toEqual([{ path: 'services[0].trackingId', message: 'unknown field' }]);
+  });
+});
