@@ -1,7 +1,9 @@
 // The examples as visitors meet them: served by examples/server (zone CSP headers, SPA routes) on free
 // ports, one server pair per worker, under *.consentry.test so that parent-domain cookies are real.
-import { test as base, expect, type Page, type Request } from '@playwright/test';
+// Vendor hosts are the shared fakes (e2e/fakes), which record every request.
+import type { Page } from '@playwright/test';
 import { startExamples } from '../../examples/server/examples.mjs';
+import { test as withFakeVendors } from '../fakes/test';
 
 const HOST = 'www.consentry.test';
 
@@ -10,28 +12,7 @@ interface Sites {
   spa: string;
 }
 
-/** Every request a page made to another site: trackers, whatever a fake answered them with. */
-export class ThirdPartyRequests {
-  readonly all: { url: URL; at: number; document: string }[] = [];
-
-  constructor(page: Page) {
-    page.on('request', (request: Request) => {
-      const url = new URL(request.url());
-      if (url.hostname === HOST) return;
-      this.all.push({ url, at: Date.now(), document: request.frame().url() });
-    });
-  }
-
-  to(host: RegExp) {
-    return this.all.filter((request) => host.test(request.url.hostname));
-  }
-
-  since(time: number) {
-    return this.all.filter((request) => request.at >= time);
-  }
-}
-
-export const test = base.extend<{ requests: ThirdPartyRequests }, { sites: Sites }>({
+export const test = withFakeVendors.extend<{}, { sites: Sites }>({
   sites: [
     async ({}, use) => {
       const examples = await startExamples({ simulateVendors: false });
@@ -40,27 +21,7 @@ export const test = base.extend<{ requests: ThirdPartyRequests }, { sites: Sites
     },
     { scope: 'worker' },
   ],
-  requests: async ({ page }, use) => {
-    // Never the real vendors: every other host is answered here, before any DNS lookup, as a vendor that
-    // accepts everything would (an empty script, an empty 204 for beacons).
-    await page.context().route(
-      (url) => url.hostname !== HOST,
-      (route) =>
-        route.request().resourceType() === 'script'
-          ? route.fulfill({ contentType: 'text/javascript', body: '' })
-          : route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*' } }),
-    );
-    await use(new ThirdPartyRequests(page));
-  },
 });
-
-/** Vendor hosts, as the vendors' own docs list them. */
-export const VENDOR = {
-  clarity: /(^|\.)clarity\.ms$|^c\.bing\.com$/,
-  ga: /(^|\.)(googletagmanager|google-analytics|doubleclick)\.(com|net)$|(^|\.)analytics\.google\.com$/,
-  mixpanel: /(^|\.)(mixpanel|mxpnl)\.com$/,
-  hotjar: /(^|\.)hotjar\.(com|io)$/,
-};
 
 export const banner = (page: Page) => page.getByRole('region', { name: 'Your privacy' });
 export const preferences = (page: Page) => page.getByRole('dialog', { name: 'Privacy preferences' });
@@ -69,4 +30,4 @@ export const preferences = (page: Page) => page.getByRole('dialog', { name: 'Pri
 export const sendGpc = (page: Page) =>
   page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
 
-export { expect };
+export { expect } from '../fakes/test';
