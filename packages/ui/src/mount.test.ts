@@ -65,6 +65,13 @@ describe('mountUi', () => {
     expect(dialog()).toBeFalsy();
   });
 
+  it('keeps one dialog when asked to open the preferences twice', () => {
+    ui = mountUi(controller());
+    ui.showPreferences();
+    ui.showPreferences();
+    expect(shadow()!.querySelectorAll('dialog')).toHaveLength(1);
+  });
+
   it('brings the banner back after reset(), and hides it when another tab decides', () => {
     const consentry = controller();
     consentry.acceptAll();

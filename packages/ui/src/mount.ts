@@ -68,8 +68,9 @@ export function mountUi(consentry: Consentry): Ui {
   const rejectAll = decide(() => consentry.rejectAll());
 
   const showPreferences = () => {
+    // Already open: a second dialog would take the first one's place as where focus returns to.
+    if (root?.querySelector('dialog[open]')) return;
     const returnFocusTo = focusedElement();
-    root?.querySelector('dialog')?.close();
     const dialog = renderDialog(consentry, resolveLocale(config), {
       acceptAll,
       rejectAll,
