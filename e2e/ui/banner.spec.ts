@@ -11,8 +11,17 @@ test.describe('script tag: banner and choices', () => {
     expect(size(reject)).toEqual(size(accept));
     await expect(banner(page).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy');
     expect(await ran(page)).toEqual([]);
-    // Under `style-src 'self'` and a script nonce, nothing was blocked.
+    // Under `style-src 'self'` and a script nonce, nothing was blocked, and no element carries a style attribute.
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('consentry-ui')!.shadowRoot!.querySelectorAll('[style]').length)).toBe(0);
+  });
+
+  test('speaks the visitor\'s language, and the config can reword any text', async ({ page }) => {
+    await openFixture(page, { config: { language: 'cs', texts: { cs: { rejectAll: 'Nesouhlasím' } } } });
+    const czech = page.getByRole('region', { name: 'Vaše soukromí' });
+    await expect(czech.getByRole('button', { name: 'Přijmout vše' })).toBeVisible();
+    await expect(czech.getByRole('button', { name: 'Nesouhlasím' })).toBeVisible();
+    await expect(czech).toHaveAttribute('lang', 'cs');
   });
 
   test('Accept and Reject keep one size on a 320 px screen, in the banner and in the dialog', async ({ page }) => {
