@@ -18,7 +18,7 @@ const only = process.env.BENCH_TOOLS?.split(',');
 const tools = only ? allTools.filter((tool) => only.includes(tool.id)) : allTools;
 const here = (file: string) => new URL(file, import.meta.url);
 const README = here('../../README.md');
-const MARKERS = /(<!-- bench:results -->\n)[\s\S]*?(\n<!-- \/bench:results -->)/;
+const MARKERS = /(<!-- bench:results -->)[\s\S]*?(<!-- \/bench:results -->)/;
 
 test('Consentry and the peers, side by side', async ({ browser }) => {
   test.setTimeout(0);
@@ -57,6 +57,6 @@ test('Consentry and the peers, side by side', async ({ browser }) => {
   writeFileSync(here('results.md'), `${table}\n`);
   writeFileSync(here('results.svg'), svgChart(results, run));
   const readme = readFileSync(README, 'utf8');
-  if (!only && MARKERS.test(readme)) writeFileSync(README, readme.replace(MARKERS, `$1${table}$2`));
+  if (!only && MARKERS.test(readme)) writeFileSync(README, readme.replace(MARKERS, `$1\n${table}\n$2`));
   console.log(table);
 });
