@@ -1,0 +1,118 @@
+/**
+ * The in-page guard of a zone: defence in depth, since only a fresh document served with a CSP header
+ * is airtight. Interception can be turned off again; the meta CSP (`fence`) cannot.
+ */
+import type { BrowserWindow } from '@consentry/core';
+import { zonePolicy } from './policy';
+
+export interface Guard {
+  /** Refuses (or allows again) requests to tracker hosts made through this window's APIs. */
+  intercept(on: boolean): void;
+  /** Adds a meta CSP allowing only the origins this document used so far; one-way for the document's life. */
+  fence(): void;
+}
+
+const REFUSED = 'Consentry: refused in a zero-telemetry zone';
+
+/**
+ * Installed once, before any vendor loads; its wrappers stay and are switched by `intercept`, so that
+ * wrappers vendors add on top of them later never get unwrapped.
+ */
+export function createGuard(window: BrowserWindow, isTracker: (url: unknown) => boolean): Guard {
+  const { document, navigator, Element, Node, XMLHttpRequest } = window;
+  let on = false;
+  const refused = (url: unknown) => on && isTracker(url);
+  // Like a CSP refusal: the element or request fails, so a loader waiting on it does not hang.
+  const fail = (target: EventTarget) => window.setTimeout(() => target.dispatchEvent(new window.Event('error')));
+
+  // Setters on the prototypes cover createElement, createElementNS, `new Image()` and cloneNode alike.
+  for (const { prototype } of [window.HTMLScriptElement, window.HTMLImageElement, window.HTMLIFrameElement]) {
+    const src = Object.getOwnPropertyDescriptor(prototype, 'src')!;
+    Object.defineProperty(prototype, 'src', {
+      ...src,
+      set(this: Element, value: string) {
+        if (refused(value)) fail(this);
+        else src.set!.call(this, value);
+      },
+    });
+  }
+  const { setAttribute } = Element.prototype;
+  Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+    if (name.toLowerCase() === 'src' && refused(value)) fail(this);
+    else setAttribute.call(this, name, value);
+  };
+
+  // A script made by another document (an iframe's createElement) or parsed from markup never met the
+  // setters: "A script made with createElement and appended ... is fetched AND executed" unless stopped
+  // before insertion. A non-JavaScript type makes the browser neither fetch nor run it.
+  const disarm = (node: unknown) => {
+    if (typeof node !== 'object' || node === null || !('nodeName' in node)) return;
+    const scripts = node.nodeName === 'SCRIPT' ? [node] : ((node as ParentNode).querySelectorAll?.('script') ?? []);
+    for (const script of scripts as Iterable<HTMLScriptElement>) {
+      if (refused(script.src)) {
+        script.type = 'text/plain';
+        fail(script);
+      }
+    }
+  };
+  const insertions = [
+    [Node.prototype, ['appendChild', 'insertBefore', 'replaceChild']],
+    [Element.prototype, ['append', 'prepend', 'before', 'after', 'replaceWith']],
+  ] as const;
+  for (const [prototype, names] of insertions) {
+    for (const name of names) {
+      const insert = prototype[name as keyof typeof prototype] as (...nodes: unknown[]) => unknown;
+      Object.assign(prototype, {
+        [name](this: Node, ...nodes: unknown[]) {
+          if (on) nodes.forEach(disarm);
+          return insert.apply(this, nodes);
+        },
+      });
+    }
+  }
+
+  const { fetch } = window;
+  window.fetch = (input, init) =>
+    refused((input as Request).url ?? input) ? Promise.reject(new TypeError(REFUSED)) : fetch(input, init);
+
+  const { open, send } = XMLHttpRequest.prototype;
+  const refusedRequests = new WeakSet<XMLHttpRequest>();
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+    if (refused(args[1])) refusedRequests.add(this);
+    else refusedRequests.delete(this);
+    return (open as (...args: unknown[]) => void).apply(this, args);
+  };
+  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body) {
+    if (refusedRequests.has(this)) fail(this);
+    else send.call(this, body);
+  };
+
+  const { sendBeacon } = navigator;
+  // "The sendBeacon() method returns false if the user agent is unable to queue the data for transfer."
+  if (sendBeacon) navigator.sendBeacon = (url, data) => !refused(url) && sendBeacon.call(navigator, url, data);
+
+  // A Proxy keeps `WebSocket.OPEN` and `instanceof WebSocket` working for everyone else.
+  window.WebSocket = new Proxy(window.WebSocket, {
+    construct(target, args: ConstructorParameters<typeof WebSocket>, newTarget) {
+      if (refused(args[0])) throw new window.DOMException(REFUSED, 'SecurityError');
+      return Reflect.construct(target, args, newTarget);
+    },
+  });
+
+  return {
+    intercept(value) {
+      on = value;
+    },
+    fence() {
+      const origins = new Set(["'self'"]);
+      for (const { name } of window.performance.getEntriesByType('resource')) {
+        if (/^https?:/.test(name) && !isTracker(name)) origins.add(new URL(name).origin);
+      }
+      const meta = document.createElement('meta');
+      meta.httpEquiv = 'Content-Security-Policy';
+      meta.content = zonePolicy([...origins]);
+      // "A meta in <body> is ignored": only one in <head> is enforced.
+      document.head.append(meta);
+    },
+  };
+}

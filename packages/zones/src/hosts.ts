@@ -1,0 +1,27 @@
+import { serviceFootprint, type ConsentryConfig, type VendorDefinition } from '@consentry/core';
+
+/** Every host a zone refuses: each service's footprint (its vendor's hosts and its own) and `zeroTelemetry.hosts`. */
+export function trackerHosts(config: Pick<ConsentryConfig, 'services' | 'zeroTelemetry'>, vendors: VendorDefinition[]): string[] {
+  const services = config.services ?? [];
+  return [
+    ...services.flatMap((service) => serviceFootprint(service, vendors.find((vendor) => vendor.vendor === service.vendor)).hosts),
+    ...(config.zeroTelemetry?.hosts ?? []),
+  ];
+}
+
+/**
+ * Whether a URL goes to one of the hosts. `*.clarity.ms` and `clarity.ms` alike match the host and every
+ * subdomain (a zone too wide is the safe side); a scheme, port or path written in a host entry is ignored.
+ */
+export function hostMatcher(hosts: string[]): (url: unknown, base?: string) => boolean {
+  const names = hosts.map((host) => host.toLowerCase().replace(/^(?:[a-z][\w+.-]*:\/\/)?(?:\*\.)?([^/:]*?)\.?(?:[/:].*)?$/, '$1'));
+  return (url, base) => {
+    let host: string;
+    try {
+      host = new URL(String(url), base).hostname.replace(/\.$/, '');
+    } catch {
+      return false; // Not a URL anything can fetch.
+    }
+    return names.some((name) => host === name || host.endsWith(`.${name}`));
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Route patterns of zero-telemetry zones: `/dashboard/**` (the dashboard and everything under it),
+ * `/app/*` (one segment below /app), `/#/admin/**` (a hash route). Each pattern is compiled once.
+ */
+import type { ConsentryConfig } from '@consentry/core';
+
+/** What a pattern is matched against: `window.location`, or a URL a navigation is about to show. */
+export type RouteLocation = Pick<Location, 'pathname' | 'hash'>;
+
+/**
+ * The whole grammar: segments after "/", each `**` (any depth), `#` (a hash route follows), or literal
+ * text with `*` wildcards. Anything from other route syntaxes (a query string, `:param`, regular
+ * expressions, brace globs) would silently match nothing, so it is refused.
+ */
+const PATTERN = /^(?:\/(?:(?:\*\*|#)(?=\/|$)|(?!:)(?:\*(?!\*)|[^\s?#*/[\]{}()|\\^<>"`])*))+$/;
+
+/** Why a pattern cannot be used, or undefined when it can. */
+export function routeProblem(pattern: string): string | undefined {
+  return PATTERN.test(pattern)
+    ? undefined
+    : `"${pattern}" is not a route pattern: it starts with "/", "*" matches one segment, "**" any depth, "/#/" starts a hash route; no query string or ":param"`;
+}
+
+/**
+ * Percent-decoded, so that `/dash%62oard` is `/dashboard` as most servers would serve it (`%2F` becomes a
+ * separator too). A malformed escape is kept as it is rather than making the whole path unreadable.
+ */
+const decode = (path: string) =>
+  path.replace(/(%[\da-f]{2})+/gi, (escaped) => {
+    try {
+      return decodeURIComponent(escaped);
+    } catch {
+      return escaped;
+    }
+  });
+
+/** `//a//b/` is `/a/b`: servers commonly merge slashes, and a trailing slash names the same page. */
+const normalize = (path: string) => decode(path).replace(/\/{2,}/g, '/').replace(/\/$/, '');
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(pattern: string): RegExp {
+  const segments = normalize(pattern).split('/').slice(1);
+  const source = segments
+    .map((segment) => (segment === '**' ? '(?:/[^/]+)*' : `/${segment.split('*').map(escapeRegExp).join('[^/]*')}`))
+    .join('');
+  // Case-insensitive: on many servers /Dashboard serves the dashboard; a zone too wide is the safe side.
+  return new RegExp(`^${source}$`, 'i');
+}
+
+/** The paths a location shows: its path, and with a hash route (`#/x` or `#!/x`) the path joined to it. */
+function paths({ pathname, hash }: RouteLocation): string[] {
+  const hashRoute = /^#!?(\/[^?]*)/.exec(hash)?.[1];
+  return hashRoute ? [pathname, `${pathname.replace(/\/?$/, '/#')}${hashRoute}`] : [pathname];
+}
+
+const compiled = new WeakMap<readonly string[], (location: RouteLocation) => boolean>();
+
+/** A matcher for a list of valid patterns, compiled once per list. */
+export function routeMatcher(routes: readonly string[]): (location: RouteLocation) => boolean {
+  let matcher = compiled.get(routes);
+  if (!matcher) {
+    const patterns = routes.map(compile);
+    matcher = (location) => paths(location).some((path) => patterns.some((pattern) => pattern.test(normalize(path))));
+    compiled.set(routes, matcher);
+  }
+  return matcher;
+}
+
+/** Whether a location is on a zero-telemetry route of the config. */
+export function isZoneRoute(config: Pick<ConsentryConfig, 'zeroTelemetry'>, location: RouteLocation): boolean {
+  return !!config.zeroTelemetry && routeMatcher(config.zeroTelemetry.routes)(location);
+}

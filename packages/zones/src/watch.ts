@@ -1,0 +1,83 @@
+import type { BrowserWindow, Consentry, VendorDefinition } from '@consentry/core';
+import { createGuard } from './guard';
+import { hostMatcher, trackerHosts } from './hosts';
+import { watchNavigation } from './navigation';
+import { routeMatcher } from './routes';
+
+export interface ZoneWatcher {
+  /** Whether the zone measures are on: the document shows a zero-telemetry route. */
+  inZone(): boolean;
+  /** Stops watching the route. A guard in force stays: leaving it needs a fresh document. */
+  destroy(): void;
+}
+
+/**
+ * Keeps every tracker silent on zero-telemetry routes. Expects `consentry` created suspended when the
+ * page loads on a zone route (`createHeadless` does), so that nothing started before this runs.
+ */
+export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): ZoneWatcher {
+  const zone = consentry.config.zeroTelemetry;
+  const window = globalThis.window as BrowserWindow;
+  if (!zone?.routes.length) return { inZone: () => false, destroy: () => undefined };
+
+  const matches = routeMatcher(zone.routes);
+  const block = zone.onEnter === 'block';
+  const isTracker = hostMatcher(trackerHosts(consentry.config, vendors));
+  const guard = createGuard(window, (url) => isTracker(url, window.document.baseURI));
+  let zoned = false;
+  let fenced = false;
+
+  /** A vendor with no runtime stop (Hotjar) is on: only a fresh document silences it. */
+  const unstoppableOn = () =>
+    consentry.config.services.some(
+      (service) => consentry.has(service.id) && vendors.find((vendor) => vendor.vendor === service.vendor)?.stoppable === false,
+    );
+  const needsFreshDocument = (toZone: boolean) =>
+    toZone ? consentry.trackersRan && (!block || unstoppableOn()) : fenced;
+
+  const enter = (withFence: boolean) => {
+    zoned = true;
+    consentry.suspend(true);
+    guard.intercept(true);
+    if (withFence && !fenced) {
+      guard.fence();
+      fenced = true;
+    }
+  };
+  const leave = () => {
+    zoned = false;
+    guard.intercept(false);
+    consentry.suspend(false);
+  };
+
+  const stopWatching = watchNavigation(window, {
+    before(url, replace, cancelable) {
+      const toZone = matches(url);
+      if (toZone === zoned) return true;
+      if (!needsFreshDocument(toZone)) {
+        // Leaving happens once the URL has changed, so that vendors start on the page they measure.
+        if (toZone) enter(block);
+        return true;
+      }
+      // Clarity restarts 250 ms after a URL change unless it was stopped before: stop everything now.
+      if (toZone) consentry.suspend(true);
+      if (!cancelable) return true; // `after` reloads once the URL has changed.
+      if (replace) window.location.replace(url.href);
+      else window.location.assign(url.href);
+      return false;
+    },
+    after() {
+      const toZone = matches(window.location);
+      if (toZone === zoned) return;
+      if (needsFreshDocument(toZone)) window.location.reload();
+      else if (toZone) enter(block);
+      else leave();
+    },
+  });
+
+  // Landing on a zone route: the core starts suspended. No fence: the page is still loading what it needs,
+  // and the server's CSP header is the airtight layer of a landing.
+  if (matches(window.location)) enter(false);
+
+  return { inZone: () => zoned, destroy: stopWatching };
+}
