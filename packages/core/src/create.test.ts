@@ -273,8 +273,12 @@ describe('services and withdrawal', () => {
     consentry.suspend(false);
     expect(calls).toEqual(['prepare rec', 'start rec']);
     expect(consentry.trackersRan).toBe(true);
+    const suspendedEvents: boolean[] = [];
+    consentry.on('suspend', (value) => suspendedEvents.push(value));
+    consentry.suspend(true);
     consentry.suspend(true);
     expect(calls).toEqual(['prepare rec', 'start rec', 'stop rec']);
+    expect(suspendedEvents).toEqual([true]);
     expect(localStorage.getItem('consentry')).not.toBeNull();
   });
 

@@ -9,7 +9,6 @@ import { createStorage } from './storage/storage';
 import { decodeRecord, encodeRecord, newConsentId, RECORD_VERSION, type StoredRecord } from './storage/record';
 import { createTabSync } from './sync/tabs';
 
-type Listener = ConsentryEvents['change'];
 
 /**
  * Creates the consent controller. Throws `ConsentryConfigError` for an invalid config, before anything
@@ -20,7 +19,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   const config = loadConfig(input, options.vendors ?? [], window);
   const storage = createStorage(config.storage, window);
   const gpc = globalPrivacyControl(window);
-  const listeners = new Set<Listener>();
+  const listeners: { [E in keyof ConsentryEvents]: Set<ConsentryEvents[E]> } = { change: new Set(), suspend: new Set() };
   const waiting = new Set<{ id: string; fn: () => void }>();
   let suspended = options.suspended === true;
 
@@ -54,7 +53,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     state = next;
     if (sameState(previous, next)) return;
     sync(previous);
-    for (const listener of listeners) listener(next, previous);
+    for (const listener of listeners.change) listener(next, previous);
     window.dispatchEvent(new window.CustomEvent('consentry:change', { detail: next }));
   };
 
@@ -103,9 +102,10 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       tabs.announce();
     },
     on: (event, listener) => {
-      if (event !== 'change') throw new Error(`Consentry: unknown event "${String(event)}"`);
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      const set = listeners[event] as Set<typeof listener> | undefined;
+      if (!set) throw new Error(`Consentry: unknown event "${String(event)}"`);
+      set.add(listener);
+      return () => set.delete(listener);
     },
     onGranted: (id, fn) => {
       const entry = { id, fn };
@@ -121,14 +121,17 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     },
     receipt: () => (record ? buildReceipt(record, state, window) : null),
     suspend: (value) => {
+      if (suspended === value) return;
       suspended = value;
       sync(null);
+      for (const listener of listeners.suspend) listener(value);
     },
     destroy: () => {
       runner.update(state, null, true);
       gate.destroy();
       tabs.destroy();
-      listeners.clear();
+      listeners.change.clear();
+      listeners.suspend.clear();
       waiting.clear();
     },
   };

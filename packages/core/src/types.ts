@@ -75,6 +75,8 @@ export interface ConsentReceipt {
 export interface ConsentryEvents {
   /** Consent changed, here or in another tab. */
   change: (state: ConsentState, previous: ConsentState) => void;
+  /** Tracking was suspended (a zero-telemetry zone was entered) or resumed. */
+  suspend: (suspended: boolean) => void;
 }
 
 /** What a vendor integration gets to act on a running service. */

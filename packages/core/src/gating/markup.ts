@@ -50,17 +50,33 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
     }
   };
 
-  const update = () => {
-    document.querySelectorAll(SELECTOR).forEach((element) => {
-      if (!done.has(element) && isGranted(element.getAttribute('data-consent')!)) activate(element);
-    });
+  const consider = (element: Element) => {
+    // While the page is parsed, an inline script may not have all its text yet: wait for DOMContentLoaded.
+    if (document.readyState === 'loading' && element.tagName === 'SCRIPT') return;
+    if (!done.has(element) && isGranted(element.getAttribute('data-consent')!)) activate(element);
   };
+  const update = () => document.querySelectorAll(SELECTOR).forEach(consider);
 
-  const observer = new window.MutationObserver(update);
+  // Only added elements can bring new gated markup, so only they are looked into: scanning the whole
+  // document on each mutation would be quadratic while the parser adds a long page.
+  const observer = new window.MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      mutation.addedNodes.forEach((node) => {
+        if (node.nodeType !== 1) return;
+        const element = node as Element;
+        if (element.matches(SELECTOR)) consider(element);
+        element.querySelectorAll(SELECTOR).forEach(consider);
+      });
+    }
+  });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', update);
   return {
     update,
-    destroy: () => observer.disconnect(),
+    destroy: () => {
+      observer.disconnect();
+      document.removeEventListener('DOMContentLoaded', update);
+    },
     get activated() {
       return activatedAny;
     },
