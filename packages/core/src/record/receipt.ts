@@ -29,6 +29,6 @@ export function sendReceipt(endpoint: string, receipt: ConsentReceipt, window: B
     // Fall through to fetch: sendBeacon throws for some URLs (for example a disallowed scheme).
   }
   window
-    .fetch(endpoint, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' }, credentials: 'same-origin' })
+    .fetch(endpoint, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } })
     .catch(() => undefined);
 }
