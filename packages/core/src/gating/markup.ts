@@ -51,14 +51,15 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
   };
 
   const consider = (element: Element) => {
-    // While the page is parsed, an inline script may not have all its text yet: wait for DOMContentLoaded.
-    if (document.readyState === 'loading' && element.tagName === 'SCRIPT') return;
     if (!done.has(element) && isGranted(element.getAttribute('data-consent')!)) activate(element);
   };
-  const update = () => document.querySelectorAll(SELECTOR).forEach(consider);
+  const update = () => {
+    // While the page is parsed, an inline script may not have all its text yet: DOMContentLoaded scans.
+    if (document.readyState !== 'loading') document.querySelectorAll(SELECTOR).forEach(consider);
+  };
 
-  // Only added elements can bring new gated markup, so only they are looked into: scanning the whole
-  // document on each mutation would be quadratic while the parser adds a long page.
+  // Only added elements can bring new gated markup, so only they are looked into. Observing starts once
+  // the parser is done: until then it would run for every element of the page, for nothing.
   const observer = new window.MutationObserver((mutations) => {
     for (const mutation of mutations) {
       mutation.addedNodes.forEach((node) => {
@@ -69,13 +70,17 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
       });
     }
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', update);
+  const start = () => {
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    update();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
   return {
     update,
     destroy: () => {
       observer.disconnect();
-      document.removeEventListener('DOMContentLoaded', update);
+      document.removeEventListener('DOMContentLoaded', start);
     },
     get activated() {
       return activatedAny;
