@@ -1,0 +1,203 @@
+// Zero-telemetry zones in a real browser, with all four vendors consented and their fakes recording
+// every request: a zone route gets not one tracker request, however the visitor arrives, and tracking
+// comes back per consent when they leave.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from '../fakes/test';
+import { VENDOR_HOSTS, type FakeVendors } from '../fakes';
+
+const HOME = '/e2e/fixtures/zones/';
+const ZONE = '/e2e/fixtures/zones/dashboard/';
+/** Long enough for Clarity's restart 250 ms after a navigation and two rounds of every vendor's 2 s heartbeat. */
+const QUIET = 5000;
+
+const SERVICES = {
+  clarity: { id: 'clarity', vendor: 'clarity', category: 'analytics', projectId: 'abc123xyz' },
+  ga4: { id: 'ga4', vendor: 'ga4', category: 'analytics', measurementId: 'G-TEST123' },
+  mixpanel: { id: 'mixpanel', vendor: 'mixpanel', category: 'analytics', token: 'tok123' },
+  hotjar: { id: 'hotjar', vendor: 'hotjar', category: 'analytics', siteId: '1234567' },
+};
+type Vendor = keyof typeof SERVICES;
+const ALL: Vendor[] = ['clarity', 'ga4', 'mixpanel', 'hotjar'];
+/** Vendors with a runtime stop: without Hotjar, "block" keeps the visitor in the same document. */
+const STOPPABLE: Vendor[] = ['clarity', 'ga4', 'mixpanel'];
+
+interface Setup {
+  onEnter?: 'reload' | 'block';
+  vendors?: Vendor[];
+}
+
+/** A fixture address carrying the config, which client-side links keep. */
+function address(path: string, { onEnter, vendors = ALL }: Setup = {}) {
+  const config = {
+    revision: '1',
+    categories: { analytics: { label: 'Analytics' } },
+    services: vendors.map((vendor) => SERVICES[vendor]),
+    zeroTelemetry: { routes: ['/e2e/fixtures/zones/dashboard/**'], ...(onEnter && { onEnter }) },
+  };
+  return `${path}?${new URLSearchParams({ config: JSON.stringify(config) })}`;
+}
+
+/** The home page with every vendor consented and sending. */
+async function trackedHome(page: Page, vendors: FakeVendors, setup: Setup = {}) {
+  await page.goto(address(HOME, setup));
+  const since = Date.now();
+  await page.evaluate(() => (window as any).consentry.acceptAll());
+  await expect.poll(() => sending(vendors, since)).toEqual([...(setup.vendors ?? ALL)].sort());
+}
+
+const isVendorHost = (host: string) => Object.values(VENDOR_HOSTS).some((pattern) => pattern.test(host));
+
+/**
+ * Tracker requests sent while the page showed a zone address: each request's Referer is the address of
+ * the page that sent it (the fixture's referrer policy is "unsafe-url"), including after pushState.
+ * Registered after the fakes, so it sees each request first and passes it on to them.
+ */
+async function zoneRequests(context: BrowserContext) {
+  const sent: { url: string; referer: string }[] = [];
+  await context.route(
+    (url) => isVendorHost(url.hostname),
+    (route) => {
+      sent.push({ url: route.request().url(), referer: route.request().headers().referer ?? '' });
+      return route.fallback();
+    },
+  );
+  return {
+    /** Requests from a zone address; fails if requests carried no address at all (nothing to tell apart). */
+    fromZone() {
+      expect(sent.filter((request) => request.referer.includes(HOME)).length, 'tracker requests from the public page').toBeGreaterThan(0);
+      return sent.filter((request) => request.referer.includes(ZONE)).map(({ url }) => new URL(url).host + new URL(url).pathname);
+    },
+  };
+}
+
+/** Which vendors sent anything since a time. */
+const sending = (vendors: FakeVendors, since: number) => [...new Set(vendors.requests.filter((r) => r.at >= since).map((r) => r.vendor))].sort();
+
+/** A mark that only this document has: gone after a full page load. */
+const mark = (page: Page) => page.evaluate(() => ((window as any).sameDocument = true));
+const sameDocument = (page: Page) => page.evaluate(() => (window as any).sameDocument === true);
+/** Whether any fake vendor script ran in this document (each one installs the shared runtime). */
+const trackerCodeRan = (page: Page) => page.evaluate(() => '__fakeVendors' in window);
+
+async function clientSideTo(page: Page, name: 'Home' | 'Dashboard') {
+  await page.getByRole('link', { name }).click();
+  await page.waitForURL(`**${name === 'Home' ? HOME : ZONE}?*`);
+  await page.waitForLoadState();
+}
+
+/** A dashboard widget adding Google Analytics itself; resolves to how its script ended. */
+const widgetAddsGtag = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const script = document.createElement('script');
+        script.src = 'https://www.googletagmanager.com/gtag/js?id=G-WIDGET1';
+        script.onload = () => resolve('loaded');
+        script.onerror = () => resolve('refused');
+        document.head.appendChild(script);
+        setTimeout(() => resolve('nothing'), 2000);
+      }),
+  );
+
+test('a zone route loaded directly gets no tracker request, keeps the stored consent and refuses a widget adding gtag', async ({ page, context, vendors }) => {
+  await trackedHome(page, vendors);
+  await page.close(); // Its heartbeats are not the zone's: the zone opens in a tab of its own.
+  const since = Date.now();
+  page = await context.newPage();
+  await page.goto(address(ZONE));
+  expect(await widgetAddsGtag(page)).toBe('refused');
+  await page.waitForTimeout(QUIET);
+  expect(vendors.requestsTo(/./, since).map((r) => `${r.method} ${r.host}${r.path} +${r.at - since}ms`)).toEqual([]);
+  expect(await trackerCodeRan(page)).toBe(false);
+  expect(await page.evaluate(() => (window as any).consentry.get().categories.analytics)).toBe(true);
+});
+
+test('reload mode: entering the zone from a tracked page is a fresh document that never ran tracker code; leaving resumes', async ({ page, context, vendors }) => {
+  const requests = await zoneRequests(context);
+  await trackedHome(page, vendors);
+  await mark(page);
+  await clientSideTo(page, 'Dashboard');
+  const shown = Date.now();
+  expect(await sameDocument(page)).toBe(false);
+  await page.waitForTimeout(QUIET);
+  expect(requests.fromZone()).toEqual([]);
+  expect(vendors.requestsTo('hotjar', shown).filter((request) => request.method === 'WEBSOCKET')).toEqual([]);
+  expect(await trackerCodeRan(page)).toBe(false);
+  await expect(page.locator('main')).toHaveText(/Dashboard/);
+
+  const left = Date.now();
+  await clientSideTo(page, 'Home');
+  await expect.poll(() => sending(vendors, left)).toEqual([...ALL].sort());
+});
+
+test('reload mode: where nothing ran, the app navigates in place; a choice made in the zone waits for the public pages', async ({ page, vendors }) => {
+  await page.goto(address(HOME));
+  await mark(page);
+  await clientSideTo(page, 'Dashboard');
+  expect(await sameDocument(page)).toBe(true);
+  await page.evaluate(() => (window as any).consentry.acceptAll());
+  await page.waitForTimeout(QUIET);
+  expect(vendors.requests).toEqual([]);
+
+  const left = Date.now();
+  await clientSideTo(page, 'Home');
+  expect(await sameDocument(page)).toBe(true);
+  await expect.poll(() => sending(vendors, left)).toEqual([...ALL].sort());
+});
+
+test('block mode: vendors are stopped before the URL changes, so Clarity does not restart, and the guard refuses a widget', async ({ page, context, vendors }) => {
+  const requests = await zoneRequests(context);
+  const setup: Setup = { onEnter: 'block', vendors: STOPPABLE };
+  await trackedHome(page, vendors, setup);
+  await page.goto(address(HOME, setup)); // Consent stored: the vendors start at once on the public page.
+  await expect.poll(() => sending(vendors, Date.now() - 1000)).toEqual([...STOPPABLE].sort());
+  await mark(page);
+  await clientSideTo(page, 'Dashboard');
+  expect(await sameDocument(page)).toBe(true);
+  await page.waitForTimeout(QUIET);
+  expect(requests.fromZone()).toEqual([]);
+  expect(await widgetAddsGtag(page)).toBe('refused');
+  expect(await page.evaluate(() => (window as any).__fakeVendors.calls.filter((call: any) => call.vendor === 'clarity').map((call: any) => call.method))).toContain('stop');
+  await expect(page.locator('head meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /^default-src 'self' /);
+
+  // The meta policy cannot be lifted: leaving is a full page load, where tracking resumes per consent.
+  const left = Date.now();
+  await clientSideTo(page, 'Home');
+  expect(await sameDocument(page)).toBe(false);
+  await expect.poll(() => sending(vendors, left)).toEqual([...STOPPABLE].sort());
+});
+
+test('block mode with Hotjar, which has no runtime stop: entering becomes a fresh document', async ({ page, context, vendors }) => {
+  const requests = await zoneRequests(context);
+  const setup: Setup = { onEnter: 'block' };
+  await trackedHome(page, vendors, setup);
+  await mark(page);
+  await clientSideTo(page, 'Dashboard');
+  const shown = Date.now();
+  expect(await sameDocument(page)).toBe(false);
+  await page.waitForTimeout(QUIET);
+  expect(requests.fromZone()).toEqual([]);
+  expect(vendors.requestsTo('hotjar', shown).filter((request) => request.method === 'WEBSOCKET')).toEqual([]);
+  expect(await trackerCodeRan(page)).toBe(false);
+
+  const left = Date.now();
+  await clientSideTo(page, 'Home');
+  await expect.poll(() => sending(vendors, left)).toEqual([...ALL].sort());
+});
+
+test('back and forward across the zone boundary keep the zone silent', async ({ page, context, vendors }) => {
+  const requests = await zoneRequests(context);
+  const setup: Setup = { onEnter: 'block', vendors: STOPPABLE };
+  await trackedHome(page, vendors, setup);
+  await clientSideTo(page, 'Dashboard');
+  const back = Date.now();
+  await page.goBack();
+  await page.waitForURL(`**${HOME}?*`);
+  await expect.poll(() => sending(vendors, back)).toEqual([...STOPPABLE].sort());
+
+  await page.goForward();
+  await page.waitForURL(`**${ZONE}?*`);
+  await page.waitForLoadState();
+  await page.waitForTimeout(QUIET);
+  expect(requests.fromZone()).toEqual([]);
+});
