@@ -7,7 +7,7 @@ const isTracker = hostMatcher(['*.googletagmanager.com', 'c.clarity.ms']);
 
 describe('in-page guard', () => {
   it('refuses tracker hosts only while on, and lets everything else through', async () => {
-    const fetch = vi.fn(async () => new Response('ok'));
+    const fetch = vi.fn(async (_input: RequestInfo | URL) => new Response('ok'));
     window.fetch = fetch;
     const guard = createGuard(window as BrowserWindow, (url) => isTracker(url, document.baseURI));
 

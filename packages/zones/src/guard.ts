@@ -38,7 +38,7 @@ export function createGuard(window: BrowserWindow, isTracker: (url: unknown) => 
   }
   const { setAttribute } = Element.prototype;
   Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
-    if (name.toLowerCase() === 'src' && refused(value)) fail(this);
+    if (/^src$/i.test(name) && refused(value)) fail(this);
     else setAttribute.call(this, name, value);
   };
 
