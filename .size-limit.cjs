@@ -35,7 +35,7 @@ module.exports = [
     path: 'packages/integrations/dist/mixpanel.js',
     import: '{ mixpanel }',
     ignore: ['@consentry/core'],
-    limit: '700 B',
+    limit: '680 B',
     gzip: true,
   },
   {
@@ -43,7 +43,7 @@ module.exports = [
     path: 'packages/integrations/dist/hotjar.js',
     import: '{ hotjar }',
     ignore: ['@consentry/core'],
-    limit: '550 B',
+    limit: '540 B',
     gzip: true,
   },
   {
@@ -51,7 +51,7 @@ module.exports = [
     path: 'packages/integrations/dist/script.js',
     import: '{ script }',
     ignore: ['@consentry/core'],
-    limit: '550 B',
+    limit: '540 B',
     gzip: true,
   },
   {
@@ -59,7 +59,7 @@ module.exports = [
     path: 'packages/integrations/dist/google-consent-mode.js',
     import: '{ googleConsentMode }',
     ignore: ['@consentry/core'],
-    limit: '400 B',
+    limit: '370 B',
     gzip: true,
   },
   {

@@ -1,21 +1,19 @@
-import type { ConsentState, ServiceContext, VendorDefinition } from '@consentry/core';
+import type { ServiceContext, VendorDefinition } from '@consentry/core';
 import type { ClarityService } from './schema';
 import { enforceStrictMasking } from './masking';
-import { isLoaded } from '../shared/load-once';
+import { loadOnce } from '../shared/load-once';
 import { queueStub } from '../shared/queue';
 import { adsGranted, signal } from '../shared/signals';
 import { matching, oneOfValues, serviceSchema } from '../shared/service-schema';
 
 export type { ClarityService };
 
-const tagUrl = (service: ClarityService) => `https://www.clarity.ms/tag/${service.projectId}`;
+/** A Clarity command, queued until the tag has loaded. */
+const command = (context: ServiceContext, ...args: unknown[]) => queueStub(context.window, 'clarity')(...args);
 
 /** Clarity consent API v2: "both fields required". */
-const consentv2 = (context: ServiceContext, analytics: boolean, state: ConsentState = context.state) =>
-  queueStub(context.window, 'clarity')('consentv2', {
-    ad_Storage: signal(analytics && adsGranted(state)),
-    analytics_Storage: signal(analytics),
-  });
+const consentv2 = (context: ServiceContext, analytics: boolean) =>
+  command(context, 'consentv2', { ad_Storage: signal(analytics && adsGranted(context.state)), analytics_Storage: signal(analytics) });
 
 /**
  * Microsoft Clarity. The tag is never added before consent: Clarity's "denied" mode still uploads, and
@@ -29,16 +27,15 @@ export const clarity: VendorDefinition<ClarityService> = {
   storageKeys: () => ['_cltk'],
   start(service, context) {
     if ((service.masking ?? 'strict') === 'strict') enforceStrictMasking(context.window);
-    const restart = isLoaded(context, tagUrl(service));
     consentv2(context, true);
-    if (restart) return queueStub(context.window, 'clarity')('start');
-    return context.loadScript(tagUrl(service));
+    // Granted again after a withdrawal: the tag is in the page already and only needs restarting.
+    return loadOnce(context, `https://www.clarity.ms/tag/${service.projectId}`) ?? command(context, 'start');
   },
   update: (_service, context) => consentv2(context, true),
   stop(_service, context) {
     // Stop first: a denial reaching a running Clarity stops it and restarts it cookieless after 250 ms,
     // which would undo a stop sent before it. Stopped, the denial only clears what Clarity stored.
-    queueStub(context.window, 'clarity')('stop');
+    command(context, 'stop');
     consentv2(context, false);
   },
   stoppable: true,

@@ -1,27 +1,24 @@
-import { deleteCookies, type ServiceContext, type VendorDefinition } from '@consentry/core';
+import { deleteCookies, type BrowserWindow, type ServiceContext, type VendorDefinition } from '@consentry/core';
 import type { Ga4Service } from './schema';
-import { gtag, googleConsent, setGoogleDefaults } from '../shared/google-tag';
+import { googleConsent, gtag, setGoogleDefaults } from '../shared/google-tag';
 import { loadOnce } from '../shared/load-once';
 import { adsGranted } from '../shared/signals';
 import { matching, oneOfValues, serviceSchema } from '../shared/service-schema';
 
 export type { Ga4Service };
 
+type Ga4Window = BrowserWindow & Record<string, unknown>;
+
 /** GA4's cookies: `_ga` and `_ga_<container>`, the container being the measurement id without `G-`. */
 const cookies = (service: Ga4Service) => ['_ga', `_ga_${service.measurementId.slice(2)}`];
 
 /** "window['ga-disable-G-XXXX'] = true": gtag.js checks it before every hit and cookie write. */
-const killSwitch = (service: Ga4Service, context: ServiceContext, disabled: boolean) => {
-  (context.window as unknown as Record<string, boolean>)[`ga-disable-${service.measurementId}`] = disabled;
-};
+const killSwitch = (service: Ga4Service) => `ga-disable-${service.measurementId}`;
 
 /** Basic mode runs only when granted; advanced runs denied and follows the `analytics` category. */
-const analyticsGranted = (service: Ga4Service, context: ServiceContext) =>
-  service.consentMode !== 'advanced' || context.state.categories.analytics === true;
-
 function update(service: Ga4Service, context: ServiceContext): void {
-  const analytics = analyticsGranted(service, context);
-  gtag(context.window, 'consent', 'update', googleConsent(analytics, adsGranted(context.state)));
+  const analytics = service.consentMode !== 'advanced' || context.state.categories.analytics === true;
+  googleConsent(context.window, analytics, adsGranted(context.state));
   // Denied storage stops new writes but keeps what GA stored: the cookies go with the consent.
   if (!analytics) deleteCookies(cookies(service), context.window);
 }
@@ -35,7 +32,7 @@ export const ga4: VendorDefinition<Ga4Service> = {
   storageKeys: () => [],
   prepare: (_service, context) => setGoogleDefaults(context.window),
   start(service, context) {
-    killSwitch(service, context, false);
+    (context.window as Ga4Window)[killSwitch(service)] = false;
     update(service, context);
     gtag(context.window, 'js', new Date());
     gtag(context.window, 'config', service.measurementId);
@@ -43,8 +40,8 @@ export const ga4: VendorDefinition<Ga4Service> = {
   },
   update,
   stop(service, context) {
-    killSwitch(service, context, true);
-    gtag(context.window, 'consent', 'update', googleConsent(false, false));
+    (context.window as Ga4Window)[killSwitch(service)] = true;
+    googleConsent(context.window, false);
   },
   stoppable: true,
 };

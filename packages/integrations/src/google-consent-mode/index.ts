@@ -1,5 +1,5 @@
 import type { BrowserWindow, Consentry, ConsentState } from '@consentry/core';
-import { gtag, googleConsent, hasGoogleTag, setGoogleDefaults } from '../shared/google-tag';
+import { googleConsent, hasGoogleTag, setGoogleDefaults } from '../shared/google-tag';
 import { adsGranted } from '../shared/signals';
 
 /**
@@ -11,9 +11,7 @@ import { adsGranted } from '../shared/signals';
 export function googleConsentMode(consentry: Consentry, window: BrowserWindow): void {
   if (consentry.config.services.some((service) => service.vendor === 'ga4')) return;
   const send = (state: ConsentState) => {
-    if (hasGoogleTag(window)) {
-      gtag(window, 'consent', 'update', googleConsent(state.categories.analytics === true, adsGranted(state)));
-    }
+    if (hasGoogleTag(window)) googleConsent(window, state.categories.analytics === true, adsGranted(state));
   };
   if (hasGoogleTag(window)) setGoogleDefaults(window);
   send(consentry.get());

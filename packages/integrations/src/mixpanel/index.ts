@@ -9,7 +9,8 @@ interface MixpanelLibrary {
   opt_in_tracking(): void;
   opt_out_tracking(options: { delete_user: boolean; clear_persistence: boolean }): void;
 }
-type MixpanelWindow = BrowserWindow & { mixpanel?: MixpanelLibrary | { __SV: number; _i: unknown[] } };
+/** The library once loaded, or the snippet's stub (`__SV` and `_i`, no `__loaded`) while it loads. */
+type MixpanelWindow = BrowserWindow & { mixpanel?: MixpanelLibrary | { __loaded?: undefined; __SV: number; _i: unknown[] } };
 
 const LIBRARY = 'https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js';
 /** Services granted now: the library may finish loading after a withdrawal and must then opt out. */
@@ -17,7 +18,7 @@ const granted = new Set<string>();
 
 const library = (window: BrowserWindow) => {
   const mixpanel = (window as MixpanelWindow).mixpanel;
-  return mixpanel && '__loaded' in mixpanel && mixpanel.__loaded ? (mixpanel as MixpanelLibrary) : undefined;
+  return mixpanel?.__loaded ? (mixpanel as MixpanelLibrary) : undefined;
 };
 
 function apply(service: MixpanelService, mixpanel: MixpanelLibrary): void {

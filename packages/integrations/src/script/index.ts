@@ -6,15 +6,6 @@ import { matching, serviceSchema } from '../shared/service-schema';
 export type { ScriptService };
 
 /**
- * Inline code is loaded as a `data:` URL so that it goes through the same loader and gets the configured
- * CSP nonce: a nonce allows an element whatever its URL (CSP3, "does element match source list").
- */
-function source(service: ScriptService): string {
-  if (!service.src === !service.inline) throw new Error(`service "${service.id}" needs one of src or inline`);
-  return service.src ?? `data:text/javascript,${encodeURIComponent(service.inline!)}`;
-}
-
-/**
  * Any script, for vendors without an integration. The service lists the cookies, storage keys and hosts
  * the script uses. A script cannot be told to stop, so withdrawal reloads the page.
  */
@@ -24,7 +15,13 @@ export const script: VendorDefinition<ScriptService> = {
   hosts: (service) => (service.src?.startsWith('https://') ? [new URL(service.src).hostname] : []),
   cookies: () => [],
   storageKeys: () => [],
-  start: (service, context) => loadOnce(context, new URL(source(service), context.window.location.href).href),
+  start(service, context) {
+    if (!service.src === !service.inline) throw new Error(`service "${service.id}" needs one of src or inline`);
+    // Inline code is loaded as a `data:` URL so that it goes through the same loader and gets the
+    // configured CSP nonce: a nonce allows an element whatever its URL (CSP3, "does element match source list").
+    const src = service.src ?? `data:text/javascript,${encodeURIComponent(service.inline!)}`;
+    return loadOnce(context, new URL(src, context.window.location.href).href);
+  },
   stop: () => undefined,
   stoppable: false,
 };

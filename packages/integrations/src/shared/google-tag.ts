@@ -3,12 +3,6 @@ import { signal } from './signals';
 
 type GoogleWindow = BrowserWindow & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
 
-/** The four Consent Mode v2 keys (support.google.com/analytics/answer/13802165). */
-export function googleConsent(analytics: boolean, ads: boolean) {
-  const adSignal = signal(ads);
-  return { ad_storage: adSignal, ad_user_data: adSignal, ad_personalization: adSignal, analytics_storage: signal(analytics) };
-}
-
 /** Whether the page has Google's tag or Tag Manager (its `dataLayer` or `gtag`). */
 export const hasGoogleTag = (window: BrowserWindow): boolean => {
   const google = window as GoogleWindow;
@@ -31,9 +25,21 @@ function argumentsOf(..._command: unknown[]): IArguments {
 }
 
 /**
- * Consent Mode defaults: everything denied before any tag code runs, and `wait_for_update` so that tags
- * firing at once wait for the stored choice ("consent default must be set before config").
+ * Sends the four Consent Mode v2 keys (support.google.com/analytics/answer/13802165): the ad keys follow
+ * `ads`, `analytics_storage` follows `analytics`. The default (everything denied, before any tag code
+ * runs) carries `wait_for_update` so that tags firing at once wait for the stored choice ("consent
+ * default must be set before config").
  */
-export function setGoogleDefaults(window: BrowserWindow): void {
-  gtag(window, 'consent', 'default', { ...googleConsent(false, false), wait_for_update: 500 });
+export function googleConsent(window: BrowserWindow, analytics: boolean, ads = analytics, action = 'update'): void {
+  const adSignal = signal(ads);
+  gtag(window, 'consent', action, {
+    ad_storage: adSignal,
+    ad_user_data: adSignal,
+    ad_personalization: adSignal,
+    analytics_storage: signal(analytics),
+    ...(action === 'default' && { wait_for_update: 500 }),
+  });
 }
+
+/** Consent Mode defaults: everything denied, waiting for the stored choice. */
+export const setGoogleDefaults = (window: BrowserWindow) => googleConsent(window, false, false, 'default');
