@@ -110,6 +110,14 @@ test('a zone route loaded directly gets no tracker request, keeps the stored con
   expect(vendors.requestsTo(/./, since).map((r) => `${r.method} ${r.host}${r.path} +${r.at - since}ms`)).toEqual([]);
   expect(await trackerCodeRan(page)).toBe(false);
   expect(await page.evaluate(() => (window as any).consentry.get().categories.analytics)).toBe(true);
+
+  // A server's zone CSP header would bind this document for its life: leaving is a full load, where the
+  // consented trackers start.
+  await mark(page);
+  const left = Date.now();
+  await clientSideTo(page, 'Home');
+  expect(await sameDocument(page)).toBe(false);
+  await expect.poll(() => sending(vendors, left)).toEqual([...ALL].sort());
 });
 
 test('reload mode: entering the zone from a tracked page is a fresh document that never ran tracker code; leaving resumes', async ({ page, context, vendors }) => {

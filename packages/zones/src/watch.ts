@@ -26,6 +26,8 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   const guard = createGuard(window, (url) => isTracker(url, window.document.baseURI));
   let zoned = false;
   let fenced = false;
+  /** The document was served on a zone route: the server's CSP header binds it for its whole life. */
+  let landed = false;
 
   /** A vendor with no runtime stop (Hotjar) is on: only a fresh document silences it. */
   const unstoppableOn = () =>
@@ -33,7 +35,7 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
       (service) => consentry.has(service.id) && vendors.find((vendor) => vendor.vendor === service.vendor)?.stoppable === false,
     );
   const needsFreshDocument = (toZone: boolean) =>
-    toZone ? consentry.trackersRan && (!block || unstoppableOn()) : fenced;
+    toZone ? consentry.trackersRan && (!block || unstoppableOn()) : fenced || landed;
 
   const enter = (withFence: boolean) => {
     zoned = true;
@@ -76,8 +78,12 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   });
 
   // Landing on a zone route: the core starts suspended. No fence: the page is still loading what it needs,
-  // and the server's CSP header is the airtight layer of a landing.
-  if (matches(window.location)) enter(false);
+  // and the server's CSP header is the airtight layer of a landing. That header cannot be lifted either, so
+  // leaving the zone is a full load, in which consented trackers can start.
+  if (matches(window.location)) {
+    landed = true;
+    enter(false);
+  }
 
   return { inZone: () => zoned, destroy: stopWatching };
 }
