@@ -8,6 +8,12 @@ describe('checkConfig', () => {
     expect(checkConfig({ revision: '1', categories: { analytics: { label: 'Analytics' } } })).toEqual([]);
   });
 
+  it('names a zone route that is not a pattern', () => {
+    expect(checkConfig({ revision: '1', zeroTelemetry: { routes: ['/app/**', '/users/:id'] } })).toEqual([
+      { path: 'zeroTelemetry.routes[1]', message: expect.stringMatching(/^"\/users\/:id" is not a route pattern/) },
+    ]);
+  });
+
   it('names each bad field', () => {
     expect(checkConfig({ revision: '1', services: [{ id: 's', vendor: 'custom', category: 'stats' }] })).toEqual([
       { path: 'services[0].category', message: 'unknown category "stats"' },

@@ -1,10 +1,12 @@
 import { configIssues, type ConfigIssue } from '@consentry/core';
 import { vendors } from '@consentry/integrations';
+import { zoneConfigIssues } from '@consentry/zones';
 
 /**
  * Every problem of a config, worded as the browser reports it, for the `consentry check` CLI and for
  * build steps that want to refuse a bad `consentry.config.json` before it ships.
  */
 export function checkConfig(config: unknown): ConfigIssue[] {
-  return configIssues(config, vendors);
+  const issues = configIssues(config, vendors);
+  return issues.length ? issues : zoneConfigIssues(config);
 }
