@@ -40,6 +40,9 @@ const badConfigs: [string, unknown, { path: string; message: string }[]][] = [
   ['storage max age not positive', { revision: '1', storage: { maxAgeDays: 0 } }, [{ path: 'storage.maxAgeDays', message: 'must be greater than 0' }]],
   ['storage max age over 400 days', { revision: '1', storage: { maxAgeDays: 500 } }, [{ path: 'storage.maxAgeDays', message: 'must be at most 400' }]],
   ['record without endpoint', { revision: '1', record: {} }, [{ path: 'record.endpoint', message: 'required' }]],
+  ['language too short', { revision: '1', language: 'e' }, [{ path: 'language', message: 'must be at least 2 long' }]],
+  ['a list where an object belongs', { revision: '1', storage: [] }, [{ path: 'storage', message: 'expected object, received array' }]],
+  ['a service that is not an object', { revision: '1', services: ['clarity'] }, [{ path: 'services[0]', message: 'expected object, received string' }]],
 ];
 
 describe('config validation', () => {

@@ -19,7 +19,8 @@ export function formatZodIssues(issues: z.core.$ZodIssue[]): ConfigIssue[] {
       case 'invalid_union':
         return { path: formatPath([...(issue.path as string[]), 'vendor']), message: 'unknown vendor' };
       case 'too_small':
-        return { path, message: issue.origin === 'string' ? 'must not be empty' : `must be greater than ${issue.minimum}` };
+        if (issue.origin !== 'string') return { path, message: `must be greater than ${issue.minimum}` };
+        return { path, message: issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} long` };
       case 'too_big':
         return { path, message: `must be at most ${issue.maximum}` };
       case 'invalid_format':
