@@ -41,57 +41,43 @@ function cookieBackend({ name, domain, path, sameSite, maxAgeDays }: NormalizedC
   };
 }
 
-/** Both copies must agree; a lone copy (one was cleared by the browser) still counts. */
-function bothBackend(first: Backend, second: Backend): Backend {
-  return {
-    read: () => {
-      const [a, b] = [first.read(), second.read()];
-      if (a !== null && b !== null && a !== b) return null;
-      return a ?? b;
-    },
-    write: (value) => {
-      first.write(value);
-      second.write(value);
-    },
-    clear: () => {
-      first.clear();
-      second.clear();
-    },
-  };
-}
-
 /**
  * Storage that never throws: when the browser refuses (Safari private mode, cookies blocked, quota
  * exceeded), the choice lives in memory for the rest of the page's life.
  */
 export function createStorage(options: NormalizedConfig['storage'], window: BrowserWindow): ConsentStorage {
-  const local = () => localStorageBackend(options.name, window);
-  const cookie = () => cookieBackend(options, window);
-  const backend = options.type === 'cookie' ? cookie() : options.type === 'both' ? bothBackend(local(), cookie()) : local();
+  const backends = [
+    ...(options.type === 'cookie' ? [] : [localStorageBackend(options.name, window)]),
+    ...(options.type === 'localStorage' ? [] : [cookieBackend(options, window)]),
+  ];
   let memory: string | null = null;
   let degraded = false;
-  const guard = <T>(action: () => T, fallback: () => T): T => {
+  /** Runs an action on every backend; the first refusal moves the page to memory for good. */
+  const attempt = <T>(action: (backend: Backend) => T): T[] | undefined => {
     if (!degraded) {
       try {
-        return action();
+        return backends.map(action);
       } catch {
         degraded = true;
       }
     }
-    return fallback();
   };
   return {
     get degraded() {
       return degraded;
     },
-    read: () => guard(backend.read, () => memory),
+    read: () => {
+      // Copies must agree (a disagreement is tampering); a lone copy, the other cleared by the browser, counts.
+      const found = (attempt((backend) => backend.read()) ?? [memory]).filter((value) => value !== null);
+      return found.every((value) => value === found[0]) ? (found[0] ?? null) : null;
+    },
     write: (value) => {
       memory = value;
-      guard(() => backend.write(value), () => undefined);
+      attempt((backend) => backend.write(value));
     },
     clear: () => {
       memory = null;
-      guard(backend.clear, () => undefined);
+      attempt((backend) => backend.clear());
     },
   };
 }
