@@ -82,6 +82,19 @@ describe('mountUi', () => {
     expect(banner()).toBeFalsy();
   });
 
+  it('hides the banner while a zero-telemetry zone suspends tracking, and brings it back after, if still undecided', () => {
+    const consentry = controller();
+    ui = mountUi(consentry);
+    consentry.suspend(true);
+    expect(banner()).toBeFalsy();
+    consentry.suspend(false);
+    expect(banner()).toBeTruthy();
+    consentry.suspend(true);
+    consentry.rejectAll();
+    consentry.suspend(false);
+    expect(banner()).toBeFalsy();
+  });
+
   it('applies the theme config to the shadow root only', () => {
     ui = mountUi(controller({ theme: { accent: '#007a5a' } }));
     const sheets = shadow()!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));

@@ -97,8 +97,8 @@ export function mountUi(consentry: Consentry): Ui {
    * optional category to ask about (ePrivacy Directive art. 5(3): strictly necessary storage needs no consent).
    */
   const showIfUndecided = () => {
-    if (consentry.get().decided) hide();
-    else if (!consentry.suspended && Object.keys(config.categories).length) show();
+    if (consentry.get().decided || consentry.suspended) hide();
+    else if (Object.keys(config.categories).length) show();
   };
 
   const openFromLink = (event: MouseEvent) => {
@@ -109,8 +109,9 @@ export function mountUi(consentry: Consentry): Ui {
   };
 
   document.addEventListener('click', openFromLink);
-  // A choice made in another tab hides the banner here; reset() brings it back.
-  const unsubscribe = consentry.on('change', showIfUndecided);
+  // A choice made in another tab, or entering a zero-telemetry zone, hides the banner here; reset(), or
+  // leaving the zone undecided, brings it back.
+  const unsubscribe = [consentry.on('change', showIfUndecided), consentry.on('suspend', showIfUndecided)];
   showIfUndecided();
 
   return {
@@ -119,7 +120,7 @@ export function mountUi(consentry: Consentry): Ui {
     hide,
     destroy() {
       hide();
-      unsubscribe();
+      for (const off of unsubscribe) off();
       document.removeEventListener('click', openFromLink);
       root?.host.remove();
     },

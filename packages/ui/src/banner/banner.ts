@@ -26,21 +26,17 @@ export function renderBanner(state: ConsentState, locale: Locale, policyUrl: str
     { class: 'banner', role: 'region', 'aria-labelledby': 'consentry-title', lang: locale.lang, dir: locale.dir },
     h(
       'div',
-      { class: 'inner' },
-      h(
-        'div',
-        { class: 'text' },
-        h('h2', { id: 'consentry-title' }, texts.title),
-        h('p', { class: 'muted' }, optOut ? texts.optOutBody : texts.body, ' ', policyLink(locale, policyUrl)),
-        optOut && state.gpc && h('p', null, texts.gpc),
-      ),
-      h(
-        'div',
-        { class: 'actions' },
-        optOut
-          ? [!state.gpc && button(texts.doNotSell, actions.optOutOfSale), button(texts.ok, actions.acceptAll), manage]
-          : [button(texts.acceptAll, actions.acceptAll), button(texts.rejectAll, actions.rejectAll), manage],
-      ),
+      { class: 'text' },
+      h('h2', { id: 'consentry-title' }, texts.title),
+      h('p', { class: 'muted' }, optOut ? texts.optOutBody : texts.body, ' ', policyLink(locale, policyUrl)),
+      optOut && state.gpc && h('p', null, texts.gpc),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      optOut
+        ? [!state.gpc && button(texts.doNotSell, actions.optOutOfSale), button(texts.ok, actions.acceptAll), manage]
+        : [button(texts.acceptAll, actions.acceptAll), button(texts.rejectAll, actions.rejectAll), manage],
     ),
   );
 }

@@ -9,37 +9,6 @@ export interface DialogActions {
   rejectAll(): void;
 }
 
-/** A category with its switch: a `<button role="switch">` named by its `<label>`, described by its text. */
-function category(id: string, label: string, description: string | undefined, services: string[], locale: Locale, checked: boolean, disabled: boolean) {
-  return h(
-    'section',
-    null,
-    h(
-      'div',
-      { class: 'category' },
-      h('label', { for: `consentry-${id}` }, label),
-      h('button', {
-        type: 'button',
-        role: 'switch',
-        id: `consentry-${id}`,
-        'aria-checked': String(checked),
-        'aria-describedby': `consentry-${id}-about`,
-        disabled,
-        onclick: (event) => {
-          const target = event.currentTarget as HTMLElement;
-          target.setAttribute('aria-checked', String(target.getAttribute('aria-checked') !== 'true'));
-        },
-      }),
-    ),
-    h(
-      'div',
-      { id: `consentry-${id}-about`, class: 'muted' },
-      description && h('p', null, description),
-      services.length > 0 && h('p', null, `${locale.texts.services}: ${services.join(', ')}`),
-    ),
-  );
-}
-
 /**
  * The preferences dialog: one switch per optional category showing the consent in force (never
  * pre-ticked before a choice under opt-in), `necessary` shown as always on, then Accept all, Reject all and
@@ -47,9 +16,36 @@ function category(id: string, label: string, description: string | undefined, se
  */
 export function renderDialog(consentry: Consentry, locale: Locale, actions: DialogActions): HTMLDialogElement {
   const { texts } = locale;
-  const { categories, services } = consentry.config;
+  const { categories, services, privacyPolicyUrl } = consentry.config;
   const state = consentry.get();
-  const servicesOf = (id: string) => services.filter((service) => service.category === id).map((service) => service.id);
+  // What Save records: the switches as the visitor left them.
+  const choices: Choices = {};
+
+  /** A category with its switch: a `<button role="switch">` named by its `<label>`, described by its text. */
+  const category = (id: string, label: string, description: string | undefined, checked: boolean, disabled?: boolean) => {
+    const switchId = `consentry-${id}`;
+    const ids = services.filter((service) => service.category === id).map((service) => service.id);
+    const toggle = h('button', {
+      role: 'switch',
+      id: switchId,
+      'aria-checked': String(checked),
+      'aria-describedby': `${switchId}-about`,
+      disabled,
+      onclick: () => toggle.setAttribute('aria-checked', String((choices[id] = !choices[id]))),
+    });
+    return h(
+      'section',
+      null,
+      h('div', { class: 'category' }, h('label', { for: switchId }, label), toggle),
+      h(
+        'div',
+        { id: `${switchId}-about`, class: 'muted' },
+        description && h('p', null, description),
+        ids.length > 0 && h('p', null, `${texts.services}: ${ids.join(', ')}`),
+      ),
+    );
+  };
+
   const dialog = h(
     'dialog',
     { 'aria-labelledby': 'consentry-prefs', lang: locale.lang, dir: locale.dir },
@@ -57,26 +53,21 @@ export function renderDialog(consentry: Consentry, locale: Locale, actions: Dial
       'div',
       { class: 'head' },
       h('h2', { id: 'consentry-prefs' }, texts.prefsTitle),
-      h('button', { type: 'button', class: 'secondary close', 'aria-label': texts.close, onclick: () => dialog.close() }, '×'),
+      h('button', { class: 'secondary close', 'aria-label': texts.close, onclick: () => dialog.close() }, '×'),
     ),
-    category('necessary', texts.necessary, texts.necessaryBody, servicesOf('necessary'), locale, true, true),
-    Object.entries(categories).map(([id, { label, description, sharing }]) =>
-      category(id, label, description, servicesOf(id), locale, state.categories[id] === true, state.gpc && sharing),
-    ),
-    h('p', null, policyLink(locale, consentry.config.privacyPolicyUrl)),
+    category('necessary', texts.necessary, texts.necessaryBody, true, true),
+    Object.entries(categories).map(([id, { label, description, sharing }]) => {
+      choices[id] = state.categories[id] === true;
+      return category(id, label, description, choices[id], state.gpc && sharing);
+    }),
+    h('p', null, policyLink(locale, privacyPolicyUrl)),
     h(
       'div',
       { class: 'actions' },
       // Accept and Reject first, so that when the row wraps they stay side by side, of equal size.
       button(texts.acceptAll, actions.acceptAll),
       button(texts.rejectAll, actions.rejectAll),
-      button(texts.save, () => {
-        const choices: Choices = {};
-        for (const id of Object.keys(categories)) {
-          choices[id] = dialog.querySelector(`#consentry-${id}`)!.getAttribute('aria-checked') === 'true';
-        }
-        actions.save(choices);
-      }),
+      button(texts.save, () => actions.save(choices)),
     ),
   );
   return dialog;
