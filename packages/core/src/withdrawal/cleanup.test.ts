@@ -21,12 +21,20 @@ describe('withdrawal cleanup', () => {
     const written = vi.spyOn(document, 'cookie', 'set');
     deleteCookies(['_ga', '_ga_*'], win);
     const deletions = written.mock.calls.map(([value]) => String(value));
-    expect(deletions.every((value) => value.includes('expires=Thu, 01 Jan 1970'))).toBe(true);
+    expect(deletions.every((value) => /; Max-Age=-\d+;/.test(value))).toBe(true);
+    expect(deletions.filter((value) => value.startsWith('_ga_ABC123=')).length).toBeGreaterThan(1);
     expect(deletions.filter((value) => value.startsWith('_ga=')).length).toBeGreaterThan(0);
     written.mockRestore();
     expect(document.cookie).toContain('cart=3');
     expect(document.cookie).toContain('_gat=1');
     expect(document.cookie).not.toMatch(/_ga=|_ga_ABC123/);
+  });
+
+  it('still deletes the others when a cookie name is not valid URI encoding', () => {
+    document.cookie = '%E0%A4%A=x; path=/';
+    document.cookie = '_ga=GA1.1.1; path=/';
+    expect(() => deleteCookies(['_ga', '%E0*'], win)).not.toThrow();
+    expect(document.cookie).not.toContain('_ga=');
   });
 
   it('deletes matching keys from both storages', () => {

@@ -1,4 +1,6 @@
 import type { BrowserWindow } from '../types';
+import { writeCookie } from '../storage/cookie';
+
 /** Names with a trailing `*` match by prefix (`_ga_*` matches `_ga_ABC123`). */
 function matcher(patterns: string[]): (name: string) => boolean {
   return (name) => patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
@@ -17,19 +19,23 @@ export function cookieDomains(hostname: string): (string | undefined)[] {
   return domains;
 }
 
-/** Deletes matching cookies on every domain level and path they may have been set with. */
+/**
+ * Deletes matching cookies on every domain level and path they may have been set with. Names are used as
+ * the browser lists them, undecoded: a deletion must name the cookie exactly, and a malformed escape in a
+ * third-party name must not stop the withdrawal.
+ */
 export function deleteCookies(patterns: string[], window: BrowserWindow): void {
   if (!patterns.length) return;
   const matches = matcher(patterns);
-  const document = window.document;
-  const names = document.cookie.split(';').map((pair) => decodeURIComponent(pair.split('=')[0]!.trim()));
-  const segments = window.location.pathname.split('/');
-  const paths = segments.map((_, index) => segments.slice(0, index + 1).join('/') || '/');
-  for (const name of names.filter((candidate) => candidate && matches(candidate))) {
-    for (const domain of cookieDomains(window.location.hostname)) {
-      for (const path of paths) {
-        document.cookie = `${encodeURIComponent(name)}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain ? `; domain=${domain}` : ''}`;
-      }
+  const { document, location } = window;
+  const segments = location.pathname.split('/');
+  for (const pair of document.cookie.split('; ')) {
+    const name = pair.split('=')[0]!;
+    if (!name || !matches(name)) continue;
+    for (const domain of cookieDomains(location.hostname)) {
+      segments.forEach((_, index) =>
+        writeCookie(document, name, '', -1, { domain, path: segments.slice(0, index + 1).join('/') || '/', sameSite: 'Lax', secure: location.protocol === 'https:' }),
+      );
     }
   }
 }
