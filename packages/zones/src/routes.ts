@@ -18,7 +18,7 @@ const PATTERN = /^(?:\/(?:(?:\*\*|#)(?=\/|$)|(?!:)(?:\*(?!\*)|[^\s?#*/[\]{}()|\\
 export function routeProblem(pattern: string): string | undefined {
   return PATTERN.test(pattern)
     ? undefined
-    : `"${pattern}" is not a route pattern: it starts with "/", "*" matches one segment, "**" any depth, "/#/" starts a hash route; no query string or ":param"`;
+    : `"${pattern}" is not a route pattern like "/app", "/app/*.pdf", "/app/**" or "/#/app/**"`;
 }
 
 /**
@@ -35,15 +35,16 @@ const decode = (path: string) =>
   });
 
 /** `//a//b/` is `/a/b`: servers commonly merge slashes, and a trailing slash names the same page. */
-const normalize = (path: string) => decode(path).replace(/\/{2,}/g, '/').replace(/\/$/, '');
+const normalize = (path: string) => decode(path).replace(/\/+(?=\/|$)/g, '');
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
+/**
+ * A `/**` segment is any depth, its slash included so that `/a/**` matches `/a` too; `*` is one segment or
+ * part of one; every other non-word character is escaped to match itself.
+ */
 function compile(pattern: string): RegExp {
-  const segments = normalize(pattern).split('/').slice(1);
-  const source = segments
-    .map((segment) => (segment === '**' ? '(?:/[^/]+)*' : `/${segment.split('*').map(escapeRegExp).join('[^/]*')}`))
-    .join('');
+  const source = normalize(pattern).replace(/\/\*\*(?=\/|$)|\*|\W/g, (token) =>
+    token === '*' ? '[^/]*' : token[1] ? '(?:/[^/]+)*' : `\\${token}`,
+  );
   // Case-insensitive: on many servers /Dashboard serves the dashboard; a zone too wide is the safe side.
   return new RegExp(`^${source}$`, 'i');
 }
