@@ -45,30 +45,24 @@ export function createGuard(window: BrowserWindow, isTracker: (url: unknown) => 
   // A script made by another document (an iframe's createElement) or parsed from markup never met the
   // setters: "A script made with createElement and appended ... is fetched AND executed" unless stopped
   // before insertion. A non-JavaScript type makes the browser neither fetch nor run it.
-  const disarm = (node: unknown) => {
-    if (typeof node !== 'object' || node === null || !('nodeName' in node)) return;
-    const scripts = node.nodeName === 'SCRIPT' ? [node] : ((node as ParentNode).querySelectorAll?.('script') ?? []);
-    for (const script of scripts as Iterable<HTMLScriptElement>) {
+  const disarm = (node: Partial<Element> | null) => {
+    for (const script of node?.nodeName === 'SCRIPT' ? [node as HTMLScriptElement] : (node?.querySelectorAll?.('script') ?? [])) {
       if (refused(script.src)) {
         script.type = 'text/plain';
         fail(script);
       }
     }
   };
-  const insertions = [
-    [Node.prototype, ['appendChild', 'insertBefore', 'replaceChild']],
-    [Element.prototype, ['append', 'prepend', 'before', 'after', 'replaceWith']],
-  ] as const;
-  for (const [prototype, names] of insertions) {
-    for (const name of names) {
-      const insert = prototype[name as keyof typeof prototype] as (...nodes: unknown[]) => unknown;
-      Object.assign(prototype, {
-        [name](this: Node, ...nodes: unknown[]) {
-          if (on) nodes.forEach(disarm);
-          return insert.apply(this, nodes);
-        },
-      });
-    }
+  // Node's own insertion methods, and the ParentNode and ChildNode ones elements add.
+  for (const name of ['appendChild', 'insertBefore', 'replaceChild', 'append', 'prepend', 'before', 'after', 'replaceWith']) {
+    const prototype = name in Node.prototype ? Node.prototype : Element.prototype;
+    const insert = prototype[name as keyof typeof prototype] as (...nodes: unknown[]) => unknown;
+    Object.assign(prototype, {
+      [name](this: Node, ...nodes: (Partial<Element> | null)[]) {
+        if (on) nodes.forEach(disarm);
+        return insert.apply(this, nodes);
+      },
+    });
   }
 
   const { fetch } = window;

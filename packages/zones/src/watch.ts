@@ -25,9 +25,11 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   const isTracker = hostMatcher(trackerHosts(consentry.config, vendors));
   const guard = createGuard(window, (url) => isTracker(url, window.document.baseURI));
   let zoned = false;
-  let fenced = false;
-  /** The document was served on a zone route: the server's CSP header binds it for its whole life. */
-  let landed = false;
+  /**
+   * A CSP binds the document for its whole life: the server's header when it was served on a zone route,
+   * or the meta CSP of an entry in "block" mode. Leaving then needs a fresh document.
+   */
+  let bound = false;
 
   /** A vendor with no runtime stop (Hotjar) is on: only a fresh document silences it. */
   const unstoppableOn = () =>
@@ -35,16 +37,17 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
       (service) => consentry.has(service.id) && vendors.find((vendor) => vendor.vendor === service.vendor)?.stoppable === false,
     );
   const needsFreshDocument = (toZone: boolean) =>
-    toZone ? consentry.trackersRan && (!block || unstoppableOn()) : fenced || landed;
+    toZone ? consentry.trackersRan && (!block || unstoppableOn()) : bound;
 
-  const enter = (withFence: boolean) => {
+  const enter = () => {
     zoned = true;
     consentry.suspend(true);
     guard.intercept(true);
-    if (withFence && !fenced) {
-      guard.fence();
-      fenced = true;
-    }
+  };
+  /** Entering in place. A bound document never leaves in place, so this fences at most once. */
+  const enterInPlace = () => {
+    enter();
+    if ((bound = block)) guard.fence();
   };
   const leave = () => {
     zoned = false;
@@ -58,21 +61,20 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
       if (toZone === zoned) return true;
       if (!needsFreshDocument(toZone)) {
         // Leaving happens once the URL has changed, so that vendors start on the page they measure.
-        if (toZone) enter(block);
+        if (toZone) enterInPlace();
         return true;
       }
       // Clarity restarts 250 ms after a URL change unless it was stopped before: stop everything now.
       if (toZone) consentry.suspend(true);
       if (!cancelable) return true; // `after` reloads once the URL has changed.
-      if (replace) window.location.replace(url.href);
-      else window.location.assign(url.href);
+      window.location[replace ? 'replace' : 'assign'](url.href);
       return false;
     },
     after() {
       const toZone = matches(window.location);
       if (toZone === zoned) return;
       if (needsFreshDocument(toZone)) window.location.reload();
-      else if (toZone) enter(block);
+      else if (toZone) enterInPlace();
       else leave();
     },
   });
@@ -81,8 +83,8 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   // and the server's CSP header is the airtight layer of a landing. That header cannot be lifted either, so
   // leaving the zone is a full load, in which consented trackers can start.
   if (matches(window.location)) {
-    landed = true;
-    enter(false);
+    bound = true;
+    enter();
   }
 
   return { inZone: () => zoned, destroy: stopWatching };
