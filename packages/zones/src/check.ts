@@ -9,7 +9,7 @@ export function zoneConfigIssues(config: unknown): ConfigIssue[] {
   const routes: unknown = (config as { zeroTelemetry?: { routes?: unknown } } | null)?.zeroTelemetry?.routes;
   if (!Array.isArray(routes)) return [];
   return routes.flatMap((route, index) => {
-    const message = typeof route === 'string' ? routeProblem(route) : undefined;
+    const message = routeProblem(route);
     return message ? [{ path: `zeroTelemetry.routes[${index}]`, message }] : [];
   });
 }

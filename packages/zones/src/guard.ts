@@ -25,14 +25,13 @@ export function createGuard(window: BrowserWindow, isTracker: (url: unknown) => 
   // Like a CSP refusal: the element or request fails, so a loader waiting on it does not hang.
   const fail = (target: EventTarget) => window.setTimeout(() => target.dispatchEvent(new window.Event('error')));
 
-  // Setters on the prototypes cover createElement, createElementNS, `new Image()` and cloneNode alike.
+  // Setters on the prototypes cover createElement, createElementNS, `new Image()` and cloneNode alike. The
+  // `src` setter reflects the content attribute ("on setting, set the content attribute to the given value"),
+  // so it is answered by setting the attribute, which the one check in setAttribute sees.
   for (const { prototype } of [window.HTMLScriptElement, window.HTMLImageElement, window.HTMLIFrameElement]) {
-    const src = Object.getOwnPropertyDescriptor(prototype, 'src')!;
     Object.defineProperty(prototype, 'src', {
-      ...src,
       set(this: Element, value: string) {
-        if (refused(value)) fail(this);
-        else src.set!.call(this, value);
+        this.setAttribute('src', value);
       },
     });
   }

@@ -18,7 +18,7 @@ export function hostMatcher(hosts: string[]): (url: unknown, base?: string) => b
   return (url, base) => {
     let host: string;
     try {
-      host = new URL(String(url), base).hostname.replace(/\.$/, '');
+      host = new URL(url as string, base).hostname.replace(/\.$/, '');
     } catch {
       return false; // Not a URL anything can fetch.
     }

@@ -27,12 +27,12 @@ export interface NavigationHooks {
   after(): void;
 }
 
-/** Starts watching; returns the function that stops. */
-export function watchNavigation(window: BrowserWindow, hooks: NavigationHooks): () => void {
+/**
+ * Starts watching, for the document's life: the wrappers and listeners stay, since other wrappers may sit
+ * on top of them.
+ */
+export function watchNavigation(window: BrowserWindow, { before, after }: NavigationHooks): void {
   const { history, document } = window;
-  let watching = true;
-  const before: NavigationHooks['before'] = (...args) => !watching || hooks.before(...args);
-  const after = () => watching && hooks.after();
 
   for (const method of ['pushState', 'replaceState'] as const) {
     const original = history[method];
@@ -56,9 +56,4 @@ export function watchNavigation(window: BrowserWindow, hooks: NavigationHooks): 
   navigation?.addEventListener('currententrychange', after);
   window.addEventListener('popstate', after);
   window.addEventListener('hashchange', after);
-
-  // The wrappers and listeners stay (other wrappers may sit on top of them) and fall silent.
-  return () => {
-    watching = false;
-  };
 }

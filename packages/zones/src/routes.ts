@@ -1,6 +1,7 @@
 /**
  * Route patterns of zero-telemetry zones: `/dashboard/**` (the dashboard and everything under it),
- * `/app/*` (one segment below /app), `/#/admin/**` (a hash route). Each pattern is compiled once.
+ * `/app/*` (one segment below /app), `/#/admin/**` (a hash route). A matcher compiles its patterns once,
+ * not per navigation.
  */
 import type { ConsentryConfig } from '@consentry/core';
 
@@ -14,9 +15,9 @@ export type RouteLocation = Pick<Location, 'pathname' | 'hash'>;
  */
 const PATTERN = /^(?:\/(?:(?:\*\*|#)(?=\/|$)|(?!:)(?:\*(?!\*)|[^\s?#*/[\]{}()|\\^<>"`])*))+$/;
 
-/** Why a pattern cannot be used, or undefined when it can. */
-export function routeProblem(pattern: string): string | undefined {
-  return PATTERN.test(pattern)
+/** Why a pattern cannot be used, or undefined when it can (a route not a string is the core's to report). */
+export function routeProblem(pattern: unknown): string | undefined {
+  return typeof pattern !== 'string' || PATTERN.test(pattern)
     ? undefined
     : `"${pattern}" is not a route pattern like "/app", "/app/*.pdf", "/app/**" or "/#/app/**"`;
 }
@@ -55,17 +56,10 @@ function paths({ pathname, hash }: RouteLocation): string[] {
   return hashRoute ? [pathname, `${pathname.replace(/\/?$/, '/#')}${hashRoute}`] : [pathname];
 }
 
-const compiled = new WeakMap<readonly string[], (location: RouteLocation) => boolean>();
-
-/** A matcher for a list of valid patterns, compiled once per list. */
+/** A matcher for a list of valid patterns. */
 export function routeMatcher(routes: readonly string[]): (location: RouteLocation) => boolean {
-  let matcher = compiled.get(routes);
-  if (!matcher) {
-    const patterns = routes.map(compile);
-    matcher = (location) => paths(location).some((path) => patterns.some((pattern) => pattern.test(normalize(path))));
-    compiled.set(routes, matcher);
-  }
-  return matcher;
+  const patterns = routes.map(compile);
+  return (location) => paths(location).some((path) => patterns.some((pattern) => pattern.test(normalize(path))));
 }
 
 /** Whether a location is on a zero-telemetry route of the config. */

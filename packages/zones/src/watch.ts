@@ -20,7 +20,7 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   const window = globalThis.window as BrowserWindow;
   if (!zone?.routes.length) return { inZone: () => false, destroy: () => undefined };
 
-  const matches = routeMatcher(zone.routes);
+  let matches = routeMatcher(zone.routes);
   const block = zone.onEnter === 'block';
   const isTracker = hostMatcher(trackerHosts(consentry.config, vendors));
   const guard = createGuard(window, (url) => isTracker(url, window.document.baseURI));
@@ -55,7 +55,7 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
     consentry.suspend(false);
   };
 
-  const stopWatching = watchNavigation(window, {
+  watchNavigation(window, {
     before(url, replace, cancelable) {
       const toZone = matches(url);
       if (toZone === zoned) return true;
@@ -87,5 +87,12 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
     enter();
   }
 
-  return { inZone: () => zoned, destroy: stopWatching };
+  return {
+    inZone: () => zoned,
+    destroy() {
+      // Navigation stays watched for the document's life; with every route taken for the current state,
+      // no navigation changes anything any more.
+      matches = () => zoned;
+    },
+  };
 }
