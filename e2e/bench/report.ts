@@ -1,16 +1,10 @@
+import type { Sample } from './measure';
 import type { BenchTool } from './tools/tool';
 
-export interface ToolResult {
+/** A tool's samples summed up: medians over the rounds, but `trackersBeforeConsent` is the most seen in any round (one leak is a leak). */
+export interface ToolResult extends Sample {
   tool: BenchTool;
   bytes: number;
-  /** Medians over the rounds. */
-  fcpToBanner: number;
-  acceptToGone: number;
-  goneFrames: number;
-  scripting: number;
-  cls: number;
-  /** The most seen in any round: one leak is a leak. */
-  trackersBeforeConsent: number;
 }
 
 export interface RunInfo {
