@@ -114,6 +114,15 @@ test.describe('script tag: banner and choices', () => {
     await expect(banner(page).getByRole('button', { name: /Do Not Sell/ })).toHaveCount(0);
   });
 
+  test('entering a zero-telemetry zone in the page hides the banner, and leaving it undecided brings it back', async ({ page }) => {
+    await openFixture(page, { config: { zeroTelemetry: { routes: ['/e2e/fixtures/ui/zone/**'], onEnter: 'block' } } });
+    await expect(banner(page)).toBeVisible();
+    await page.evaluate(() => history.pushState(null, '', '/e2e/fixtures/ui/zone/settings'));
+    await expect(banner(page)).toHaveCount(0);
+    await page.evaluate(() => history.back());
+    await expect(banner(page)).toBeVisible();
+  });
+
   test('without a config block it waits for Consentry.init(config)', async ({ page }) => {
     await openFixture(page, { withoutConfig: true });
     await expect(banner(page)).toHaveCount(0);

@@ -45,30 +45,30 @@ Services
 Save preferences
 Close`,
   de: `
-Ihre Privatsphäre
-Optionale Cookies setzen wir nur mit Ihrer Einwilligung. Sie können Ihre Wahl jederzeit ändern.
-Manche Cookies geben Ihre personenbezogenen Daten an Partner weiter. Sie können jederzeit widersprechen.
-Global Privacy Control beachtet: Wir verkaufen Ihre Daten nicht und geben sie nicht weiter.
+Datenschutz
+Optionale Cookies nur mit Ihrer Einwilligung. Sie können Ihre Wahl jederzeit ändern.
+Manche Cookies geben Ihre Daten an Partner weiter. Sie können jederzeit widersprechen.
+Global Privacy Control beachtet: kein Verkauf, keine Weitergabe Ihrer Daten.
 Alle akzeptieren
 Alle ablehnen
-Einstellungen verwalten
+Einstellungen
 OK
 Meine personenbezogenen Daten nicht verkaufen oder weitergeben
 Datenschutzerklärung
 Datenschutz-Einstellungen
 Notwendig
-Für den Betrieb der Website erforderlich.
+Für die Website erforderlich.
 Dienste
 Auswahl speichern
 Schließen`,
   fr: `
 Votre vie privée
-Nous n’utilisons des cookies facultatifs qu’avec votre accord. Vous pouvez modifier votre choix à tout moment.
-Certains cookies partagent vos données personnelles avec des partenaires. Vous pouvez vous y opposer à tout moment.
-Global Privacy Control respecté : nous ne vendons ni ne partageons vos données personnelles.
+Cookies facultatifs uniquement avec votre accord, modifiable à tout moment.
+Certains cookies partagent vos données avec des partenaires. Vous pouvez vous y opposer à tout moment.
+Global Privacy Control respecté : nous ne vendons ni ne partageons vos données.
 Tout accepter
 Tout refuser
-Gérer les préférences
+Personnaliser
 OK
 Ne pas vendre ni partager mes données personnelles
 Politique de confidentialité
@@ -80,12 +80,12 @@ Enregistrer mes choix
 Fermer`,
   es: `
 Tu privacidad
-Solo usamos cookies opcionales si lo aceptas. Puedes cambiar tu elección en cualquier momento.
-Algunas cookies comparten tu información personal con socios. Puedes oponerte en cualquier momento.
-Global Privacy Control respetado: no vendemos ni compartimos tu información personal.
+Solo usamos cookies opcionales si lo aceptas, y puedes cambiarlo en cualquier momento.
+Algunas cookies comparten tus datos con socios. Puedes oponerte en cualquier momento.
+Global Privacy Control respetado: no vendemos ni compartimos tus datos.
 Aceptar todo
 Rechazar todo
-Gestionar preferencias
+Configurar
 Entendido
 No vender ni compartir mi información personal
 Política de privacidad
@@ -97,12 +97,12 @@ Guardar preferencias
 Cerrar`,
   'pt-PT': `
 A sua privacidade
-Só utilizamos cookies opcionais se concordar. Pode alterar a sua escolha a qualquer momento.
-Alguns cookies partilham as suas informações pessoais com parceiros. Pode opor-se a qualquer momento.
-Global Privacy Control respeitado: não vendemos nem partilhamos as suas informações pessoais.
+Só usamos cookies opcionais se concordar. Pode alterar a sua escolha a qualquer momento.
+Alguns cookies partilham os seus dados com parceiros. Pode opor-se a qualquer momento.
+Global Privacy Control respeitado: não vendemos nem partilhamos os seus dados.
 Aceitar tudo
 Rejeitar tudo
-Gerir preferências
+Personalizar
 OK
 Não vender nem partilhar as minhas informações pessoais
 Política de privacidade
@@ -115,11 +115,11 @@ Fechar`,
   'pt-BR': `
 Sua privacidade
 Só usamos cookies opcionais se você concordar. Você pode mudar sua escolha a qualquer momento.
-Alguns cookies compartilham suas informações pessoais com parceiros. Você pode se opor a qualquer momento.
-Global Privacy Control respeitado: não vendemos nem compartilhamos suas informações pessoais.
+Alguns cookies compartilham seus dados com parceiros. Você pode se opor a qualquer momento.
+Global Privacy Control respeitado: não vendemos nem compartilhamos seus dados.
 Aceitar tudo
 Rejeitar tudo
-Gerenciar preferências
+Personalizar
 OK
 Não vender nem compartilhar minhas informações pessoais
 Política de privacidade
@@ -136,7 +136,7 @@ Některé cookies sdílejí vaše osobní údaje s partnery. Můžete to kdykoli
 Global Privacy Control respektován: vaše osobní údaje neprodáváme ani nesdílíme.
 Přijmout vše
 Odmítnout vše
-Spravovat předvolby
+Nastavení
 Rozumím
 Neprodávat ani nesdílet mé osobní údaje
 Zásady ochrany osobních údajů
@@ -144,7 +144,7 @@ Nastavení soukromí
 Nezbytné
 Nutné pro fungování webu.
 Služby
-Uložit předvolby
+Uložit volbu
 Zavřít`,
 };
 
