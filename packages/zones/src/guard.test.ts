@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from '@consentry/core';
-import { createGuard } from './guard';
+import { installGuard } from './guard';
 import { hostMatcher } from './hosts';
 
 const isTracker = hostMatcher(['*.googletagmanager.com', 'c.clarity.ms']);
@@ -9,9 +9,9 @@ describe('in-page guard', () => {
   it('refuses tracker hosts only while on, and lets everything else through', async () => {
     const fetch = vi.fn(async (_input: RequestInfo | URL) => new Response('ok'));
     window.fetch = fetch;
-    const guard = createGuard(window as BrowserWindow, (url) => isTracker(url, document.baseURI));
+    let active = true;
+    installGuard(window as BrowserWindow, (url) => isTracker(url, document.baseURI), () => active);
 
-    guard.intercept(true);
     await expect(window.fetch('https://www.googletagmanager.com/gtag/js')).rejects.toThrow(/zero-telemetry zone/);
     await window.fetch('/api/usage');
     const pixel = new Image();
@@ -24,7 +24,7 @@ describe('in-page guard', () => {
     document.head.append(script);
     await refused;
 
-    guard.intercept(false);
+    active = false;
     await window.fetch('https://www.googletagmanager.com/gtag/js');
     expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(['/api/usage', 'https://www.googletagmanager.com/gtag/js']);
   });

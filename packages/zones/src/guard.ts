@@ -1,27 +1,18 @@
 /**
  * The in-page guard of a zone: defence in depth, since only a fresh document served with a CSP header
- * is airtight. Interception can be turned off again; the meta CSP (`fence`) cannot.
+ * is airtight. It refuses tracker hosts while the zone is active, and lets everything through otherwise.
  */
 import type { BrowserWindow } from '@consentry/core';
-import { zonePolicy } from './policy';
-
-export interface Guard {
-  /** Refuses (or allows again) requests to tracker hosts made through this window's APIs. */
-  intercept(on: boolean): void;
-  /** Adds a meta CSP allowing only the origins this document used so far; one-way for the document's life. */
-  fence(): void;
-}
 
 const REFUSED = 'Consentry: refused in a zero-telemetry zone';
 
 /**
- * Installed once, before any vendor loads; its wrappers stay and are switched by `intercept`, so that
+ * Installed once, before any vendor loads; its wrappers stay and ask `active` on each call, so that
  * wrappers vendors add on top of them later never get unwrapped.
  */
-export function createGuard(window: BrowserWindow, isTracker: (url: unknown) => boolean): Guard {
-  const { document, navigator, Element, Node, XMLHttpRequest } = window;
-  let on = false;
-  const refused = (url: unknown) => on && isTracker(url);
+export function installGuard(window: BrowserWindow, isTracker: (url: unknown) => boolean, active: () => boolean): void {
+  const { navigator, Element, Node, XMLHttpRequest } = window;
+  const refused = (url: unknown) => active() && isTracker(url);
   // Like a CSP refusal: the element or request fails, so a loader waiting on it does not hang.
   const fail = (target: EventTarget) => window.setTimeout(() => target.dispatchEvent(new window.Event('error')));
 
@@ -58,7 +49,7 @@ export function createGuard(window: BrowserWindow, isTracker: (url: unknown) => 
     const insert = prototype[name as keyof typeof prototype] as (...nodes: unknown[]) => unknown;
     Object.assign(prototype, {
       [name](this: Node, ...nodes: (Partial<Element> | null)[]) {
-        if (on) nodes.forEach(disarm);
+        if (active()) nodes.forEach(disarm);
         return insert.apply(this, nodes);
       },
     });
@@ -91,21 +82,4 @@ export function createGuard(window: BrowserWindow, isTracker: (url: unknown) => 
       return Reflect.construct(target, args, newTarget);
     },
   });
-
-  return {
-    intercept(value) {
-      on = value;
-    },
-    fence() {
-      const origins = new Set(["'self'"]);
-      for (const { name } of window.performance.getEntriesByType('resource')) {
-        if (/^https?:/.test(name) && !isTracker(name)) origins.add(new URL(name).origin);
-      }
-      const meta = document.createElement('meta');
-      meta.httpEquiv = 'Content-Security-Policy';
-      meta.content = zonePolicy([...origins]);
-      // "A meta in <body> is ignored": only one in <head> is enforced.
-      document.head.append(meta);
-    },
-  };
 }

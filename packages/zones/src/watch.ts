@@ -1,5 +1,6 @@
 import type { BrowserWindow, Consentry, VendorDefinition } from '@consentry/core';
-import { createGuard } from './guard';
+import { fence } from './fence';
+import { installGuard } from './guard';
 import { hostMatcher, trackerHosts } from './hosts';
 import { watchNavigation } from './navigation';
 import { routeMatcher } from './routes';
@@ -23,8 +24,9 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   let matches = routeMatcher(zone.routes);
   const block = zone.onEnter === 'block';
   const isTracker = hostMatcher(trackerHosts(consentry.config, vendors));
-  const guard = createGuard(window, (url) => isTracker(url, window.document.baseURI));
+  /** The zone measures are on: the guard refuses tracker hosts exactly then. */
   let zoned = false;
+  installGuard(window, (url) => isTracker(url, window.document.baseURI), () => zoned);
   /**
    * A CSP binds the document for its whole life: the server's header when it was served on a zone route,
    * or the meta CSP of an entry in "block" mode. Leaving then needs a fresh document.
@@ -39,20 +41,11 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   const needsFreshDocument = (toZone: boolean) =>
     toZone ? consentry.trackersRan && (!block || unstoppableOn()) : bound;
 
-  const enter = () => {
-    zoned = true;
-    consentry.suspend(true);
-    guard.intercept(true);
-  };
-  /** Entering in place. A bound document never leaves in place, so this fences at most once. */
-  const enterInPlace = () => {
-    enter();
-    if ((bound = block)) guard.fence();
-  };
-  const leave = () => {
-    zoned = false;
-    guard.intercept(false);
-    consentry.suspend(false);
+  /** Enters or leaves in place. A bound document never leaves in place, so an entry fences at most once. */
+  const zoneInPlace = (on: boolean) => {
+    zoned = on;
+    consentry.suspend(on);
+    if (on && (bound = block)) fence(window, isTracker);
   };
 
   watchNavigation(window, {
@@ -61,7 +54,7 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
       if (toZone === zoned) return true;
       if (!needsFreshDocument(toZone)) {
         // Leaving happens once the URL has changed, so that vendors start on the page they measure.
-        if (toZone) enterInPlace();
+        if (toZone) zoneInPlace(true);
         return true;
       }
       // Clarity restarts 250 ms after a URL change unless it was stopped before: stop everything now.
@@ -74,8 +67,7 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
       const toZone = matches(window.location);
       if (toZone === zoned) return;
       if (needsFreshDocument(toZone)) window.location.reload();
-      else if (toZone) enterInPlace();
-      else leave();
+      else zoneInPlace(toZone);
     },
   });
 
@@ -83,8 +75,8 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   // and the server's CSP header is the airtight layer of a landing. That header cannot be lifted either, so
   // leaving the zone is a full load, in which consented trackers can start.
   if (matches(window.location)) {
-    bound = true;
-    enter();
+    zoned = bound = true;
+    consentry.suspend(true);
   }
 
   return {
