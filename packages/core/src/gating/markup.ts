@@ -23,7 +23,7 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
   const runScript = (inert: HTMLScriptElement) =>
     new Promise<void>((resolve) => {
       const script = document.createElement('script');
-      for (const { name, value } of Array.from(inert.attributes)) {
+      for (const { name, value } of inert.attributes) {
         if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
       }
       const type = inert.getAttribute('data-type');
