@@ -41,17 +41,17 @@ function check(schema: JsonSchema, value: any, path: string, issues: ConfigIssue
   const fail = (message: string, at = path) => {
     issues.push({ path: at, message });
   };
-  const { oneOf, type, enum: values, minLength, pattern, exclusiveMinimum, maximum, items, properties = {}, additionalProperties, propertyNames } = schema;
+  // The schema's one union is the services list, discriminated by `vendor`: a union of objects.
+  const { oneOf, type = oneOf && 'object', enum: values, minLength, pattern, exclusiveMinimum, maximum, items, properties = {}, additionalProperties, propertyNames } = schema;
   const actual = typeOf(value);
-  // The schema's one union is the services list, discriminated by `vendor`: report against that branch.
+  if (type && type !== actual) return fail(`expected ${type}, received ${actual}`);
+  // Each service is reported against the branch of its vendor.
   if (oneOf) {
-    if (actual !== 'object') return fail(`expected object, received ${actual}`);
     const branch = oneOf.find((candidate) => candidate.properties!.vendor!.const === value.vendor);
     if (!branch) return fail(oneOfText(oneOf.map((candidate) => candidate.properties!.vendor!.const)), childPath(path, 'vendor'));
     return check(branch, value, path, issues);
   }
   // Comparisons with an absent keyword (undefined) are false, so each rule below applies only where set.
-  if (type && type !== actual) return fail(`expected ${type}, received ${actual}`);
   if (values && !values.includes(value)) return fail(oneOfText(values));
   if (value.length < minLength!) return fail(minLength === 1 ? 'must not be empty' : `must be at least ${minLength} long`);
   if (pattern && !new RegExp(pattern).test(value)) return fail(`must match ${pattern}`);
