@@ -3,11 +3,13 @@ import { ConsentryConfigError } from './error';
 import { checkReferences } from './references';
 import { validate } from './validate';
 import { resolveRegime } from '../signals/regime';
-import coreSchema from '../consentry.schema.json';
+import editorSchema, { additionalProperties, properties, required, type } from '../consentry.schema.json';
 
-/** The core JSON Schema with each vendor's service schema added to the `services` union. */
-export function schemaWithVendors(vendors: VendorDefinition[]): JsonSchema {
-  const schema = coreSchema as JsonSchema;
+/** The keywords of the core schema that the interpreter reads: `$schema`, for editors, stays out of bundles. */
+const coreSchema = { type, properties, required, additionalProperties } as JsonSchema;
+
+/** `schema` with each vendor's service schema added to the `services` union. */
+function withVendors(schema: JsonSchema, vendors: VendorDefinition[]): JsonSchema {
   const services = schema.properties!.services!;
   return {
     ...schema,
@@ -18,9 +20,12 @@ export function schemaWithVendors(vendors: VendorDefinition[]): JsonSchema {
   };
 }
 
+/** The published JSON Schema (`$schema` included) with each vendor's service schema added to the `services` union. */
+export const schemaWithVendors = (vendors: VendorDefinition[]): JsonSchema => withVendors(editorSchema as JsonSchema, vendors);
+
 /** Every problem of a config, each naming its field; empty when the config can run. */
 export function configIssues(input: unknown, vendors: VendorDefinition[]): ConfigIssue[] {
-  const issues = validate(schemaWithVendors(vendors), input);
+  const issues = validate(withVendors(coreSchema, vendors), input);
   return issues.length ? issues : checkReferences(input as ConsentryConfig);
 }
 

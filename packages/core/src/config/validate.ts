@@ -25,39 +25,43 @@ export interface JsonSchema {
 
 type Path = (string | number)[];
 
+/** One step down a path: `services` and 1 make `services[1]`, and `.projectId` follows. */
+const childPath = (path: string, key: string | number): string =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
 /** `services[1].projectId` style paths, as people write them. */
 export function formatPath(path: Path): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
+  return path.reduce<string>(childPath, '');
 }
 
 const typeOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
 const oneOfText = (values: unknown[]) => `expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
 
-function check(schema: JsonSchema, value: any, path: Path, issues: ConfigIssue[]): void {
+function check(schema: JsonSchema, value: any, path: string, issues: ConfigIssue[]): void {
   const fail = (message: string, at = path) => {
-    issues.push({ path: formatPath(at), message });
+    issues.push({ path: at, message });
   };
-  const { oneOf, type, enum: values, minLength, pattern, exclusiveMinimum, maximum, items, properties = {}, additionalProperties, propertyNames } = schema;
+  // The schema's one union is the services list, discriminated by `vendor`: a union of objects.
+  const { oneOf, type = oneOf && 'object', enum: values, minLength, pattern, exclusiveMinimum, maximum, items, properties = {}, additionalProperties, propertyNames } = schema;
   const actual = typeOf(value);
-  // The schema's one union is the services list, discriminated by `vendor`: report against that branch.
+  if (type && type !== actual) return fail(`expected ${type}, received ${actual}`);
+  // Each service is reported against the branch of its vendor.
   if (oneOf) {
-    if (actual !== 'object') return fail(`expected object, received ${actual}`);
     const branch = oneOf.find((candidate) => candidate.properties!.vendor!.const === value.vendor);
-    if (!branch) return fail(oneOfText(oneOf.map((candidate) => candidate.properties!.vendor!.const)), [...path, 'vendor']);
+    if (!branch) return fail(oneOfText(oneOf.map((candidate) => candidate.properties!.vendor!.const)), childPath(path, 'vendor'));
     return check(branch, value, path, issues);
   }
   // Comparisons with an absent keyword (undefined) are false, so each rule below applies only where set.
-  if (type && type !== actual) return fail(`expected ${type}, received ${actual}`);
   if (values && !values.includes(value)) return fail(oneOfText(values));
   if (value.length < minLength!) return fail(minLength === 1 ? 'must not be empty' : `must be at least ${minLength} long`);
   if (pattern && !new RegExp(pattern).test(value)) return fail(`must match ${pattern}`);
   if (value <= exclusiveMinimum!) return fail(`must be greater than ${exclusiveMinimum}`);
   if (value > maximum!) return fail(`must be at most ${maximum}`);
-  if (items) value.forEach((item: unknown, index: number) => check(items, item, [...path, index], issues));
+  if (items) value.forEach((item: unknown, index: number) => check(items, item, childPath(path, index), issues));
   if (actual === 'object') {
-    for (const key of schema.required ?? []) if (value[key] === undefined) fail('required', [...path, key]);
+    for (const key of schema.required ?? []) if (value[key] === undefined) fail('required', childPath(path, key));
     for (const key in value) {
-      const at = [...path, key];
+      const at = childPath(path, key);
       const rule = properties[key] ?? additionalProperties;
       if (propertyNames) check(propertyNames, key, at, issues);
       if (rule === false) fail('unknown field', at);
@@ -69,6 +73,6 @@ function check(schema: JsonSchema, value: any, path: Path, issues: ConfigIssue[]
 /** Every way `value` breaks `schema`, in document order; empty when it is valid. */
 export function validate(schema: JsonSchema, value: unknown): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  check(schema, value, [], issues);
+  check(schema, value, '', issues);
   return issues;
 }

@@ -23,7 +23,7 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
   const runScript = (inert: HTMLScriptElement) =>
     new Promise<void>((resolve) => {
       const script = document.createElement('script');
-      for (const { name, value } of Array.from(inert.attributes)) {
+      for (const { name, value } of inert.attributes) {
         if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
       }
       const type = inert.getAttribute('data-type');
@@ -58,18 +58,10 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
     if (document.readyState !== 'loading') document.querySelectorAll(SELECTOR).forEach(consider);
   };
 
-  // Only added elements can bring new gated markup, so only they are looked into. Observing starts once
-  // the parser is done: until then it would run for every element of the page, for nothing.
-  const observer = new window.MutationObserver((mutations) => {
-    for (const mutation of mutations) {
-      mutation.addedNodes.forEach((node) => {
-        if (node.nodeType !== 1) return;
-        const element = node as Element;
-        if (element.matches(SELECTOR)) consider(element);
-        element.querySelectorAll(SELECTOR).forEach(consider);
-      });
-    }
-  });
+  // Added markup is found by the same document query as a consent change: it keeps document order and
+  // skips elements removed again before the callback (a script that never connects would stall the
+  // queue). Observing starts once the parser is done: until then it would run for every element, for nothing.
+  const observer = new window.MutationObserver(update);
   const start = () => {
     observer.observe(document.documentElement, { childList: true, subtree: true });
     update();

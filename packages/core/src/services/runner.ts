@@ -25,11 +25,6 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
   const running = new Set<string>();
   let ranAny = false;
   const entries = config.services.map((service) => ({ service, vendor: vendors.find((v) => v.vendor === service.vendor) }));
-  const context = (state: ConsentState): ServiceContext => ({
-    state,
-    window,
-    loadScript: (src, attributes) => loadScript(window, config.nonce, src, attributes),
-  });
   const report = (error: unknown) => window.console.error('Consentry:', error);
   // A vendor that throws must not stop the others from being stopped: each call is isolated.
   const attempt = (action: () => void | Promise<void>) => {
@@ -47,11 +42,12 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
       return ranAny;
     },
     update(state, previous, suspended) {
+      const context: ServiceContext = { state, window, loadScript: (src, attributes) => loadScript(window, config.nonce, src, attributes) };
       // The first sync runs before anything can start: vendors set their defaults (Consent Mode) first.
       if (!prepared) {
         prepared = true;
         for (const { service, vendor } of entries) {
-          if (vendor?.prepare) attempt(() => vendor.prepare!(service, context(state)));
+          if (vendor?.prepare) attempt(() => vendor.prepare!(service, context));
         }
       }
       let reload = false;
@@ -61,12 +57,12 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
         if (granted && !isRunning && vendor) {
           running.add(service.id);
           ranAny = true;
-          attempt(() => vendor.start(service, context(state)));
+          attempt(() => vendor.start(service, context));
         } else if (granted && isRunning) {
-          if (vendor?.update) attempt(() => vendor.update!(service, context(state)));
+          if (vendor?.update) attempt(() => vendor.update!(service, context));
         } else if (!granted && isRunning) {
           running.delete(service.id);
-          if (vendor) attempt(() => vendor.stop(service, context(state)));
+          if (vendor) attempt(() => vendor.stop(service, context));
           // No runtime stop exists (Hotjar): only a fresh document is silent again.
           reload ||= vendor?.stoppable === false;
         }

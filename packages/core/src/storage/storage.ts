@@ -1,27 +1,20 @@
 import type { BrowserWindow, NormalizedConfig } from '../types';
 import { readCookie, writeCookie } from './cookie';
 
-/** Where the record lives. Every method may throw; `createStorage` guards them. */
-interface Backend {
+/**
+ * Where the record lives. The shape of the Web Storage API, so that localStorage serves as it is and the
+ * cookie is the one backend written here. Every method may throw; `createStorage` guards them.
+ */
+type Backend = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** What the controller reads, writes and clears: the record under the configured name. */
+export interface ConsentStorage {
   read(): string | null;
   write(value: string): void;
   clear(): void;
 }
 
-export interface ConsentStorage extends Backend {
-  /** True once a backend threw and the choice is kept in memory for this page only. */
-  readonly degraded: boolean;
-}
-
-function localStorageBackend(name: string, window: BrowserWindow): Backend {
-  return {
-    read: () => window.localStorage.getItem(name),
-    write: (value) => window.localStorage.setItem(name, value),
-    clear: () => window.localStorage.removeItem(name),
-  };
-}
-
-function cookieBackend({ name, domain, path, sameSite, maxAgeDays }: NormalizedConfig['storage'], window: BrowserWindow): Backend {
+function cookieBackend({ domain, path, sameSite, maxAgeDays }: NormalizedConfig['storage'], window: BrowserWindow): Backend {
   const document = window.document;
   const attributes = {
     domain,
@@ -31,13 +24,13 @@ function cookieBackend({ name, domain, path, sameSite, maxAgeDays }: NormalizedC
     secure: window.location.protocol === 'https:',
   };
   return {
-    read: () => readCookie(document, name),
-    write: (value) => {
+    getItem: (name) => readCookie(document, name),
+    setItem: (name, value) => {
       writeCookie(document, name, value, maxAgeDays, attributes);
       // Browsers silently drop cookies they refuse (blocked, third-party context): check it stuck.
       if (readCookie(document, name) !== value) throw new Error('cookie not stored');
     },
-    clear: () => writeCookie(document, name, '', -1, attributes),
+    removeItem: (name) => writeCookie(document, name, '', -1, attributes),
   };
 }
 
@@ -46,38 +39,38 @@ function cookieBackend({ name, domain, path, sameSite, maxAgeDays }: NormalizedC
  * exceeded), the choice lives in memory for the rest of the page's life.
  */
 export function createStorage(options: NormalizedConfig['storage'], window: BrowserWindow): ConsentStorage {
-  const backends = [
-    ...(options.type === 'cookie' ? [] : [localStorageBackend(options.name, window)]),
-    ...(options.type === 'localStorage' ? [] : [cookieBackend(options, window)]),
+  const cookies = cookieBackend(options, window);
+  // Looked up on each use, inside `attempt`: merely reading `window.localStorage` throws where it is disabled.
+  const backends = (): Backend[] => [
+    ...(options.type === 'cookie' ? [] : [window.localStorage]),
+    ...(options.type === 'localStorage' ? [] : [cookies]),
   ];
+  const name = options.name;
   let memory: string | null = null;
   let degraded = false;
   /** Runs an action on every backend; the first refusal moves the page to memory for good. */
   const attempt = <T>(action: (backend: Backend) => T): T[] | undefined => {
     if (!degraded) {
       try {
-        return backends.map(action);
+        return backends().map(action);
       } catch {
         degraded = true;
       }
     }
   };
   return {
-    get degraded() {
-      return degraded;
-    },
     read: () => {
       // Copies must agree (a disagreement is tampering); a lone copy, the other cleared by the browser, counts.
-      const found = (attempt((backend) => backend.read()) ?? [memory]).filter((value) => value !== null);
+      const found = (attempt((backend) => backend.getItem(name)) ?? [memory]).filter((value) => value !== null);
       return found.every((value) => value === found[0]) ? (found[0] ?? null) : null;
     },
     write: (value) => {
       memory = value;
-      attempt((backend) => backend.write(value));
+      attempt((backend) => backend.setItem(name, value));
     },
     clear: () => {
       memory = null;
-      attempt((backend) => backend.clear());
+      attempt((backend) => backend.removeItem(name));
     },
   };
 }
