@@ -12,14 +12,11 @@ export type ConsentryWithUi = Consentry & Omit<Ui, 'destroy'>;
  */
 export function createConsentry(config: ConsentryConfig): ConsentryWithUi {
   const consentry = createHeadless(config);
-  const ui = mountUi(consentry);
+  const { destroy: destroyUi, ...controls } = mountUi(consentry);
   const destroy = consentry.destroy;
-  return Object.assign(consentry, {
-    show: ui.show,
-    showPreferences: ui.showPreferences,
-    hide: ui.hide,
+  return Object.assign(consentry, controls, {
     destroy() {
-      ui.destroy();
+      destroyUi();
       destroy();
     },
   });

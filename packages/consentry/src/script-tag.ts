@@ -32,11 +32,10 @@ window.Consentry = { init };
 // A JSON block rather than an inline script, so that the config works under a CSP without 'unsafe-inline'.
 const block = document.getElementById('consentry-config');
 if (block) {
-  let config: unknown;
   try {
-    config = JSON.parse(block.textContent ?? '');
+    // Only the parse can throw here: `init` reports its own errors.
+    init(JSON.parse(block.textContent ?? ''));
   } catch (error) {
     report(`#consentry-config is not valid JSON (${(error as Error).message})`);
   }
-  if (config !== undefined) init(config);
 }

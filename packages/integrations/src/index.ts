@@ -1,8 +1,8 @@
 import type { VendorDefinition } from '@consentry/core';
 import { clarity } from './clarity';
 import { ga4 } from './ga4';
-import { hotjar } from './hotjar';
 import { mixpanel } from './mixpanel';
+import { hotjar } from './hotjar';
 import { script } from './script';
 
 export { clarity, ga4, hotjar, mixpanel, script };

@@ -28,7 +28,7 @@ export function installGuard(window: BrowserWindow, isTracker: (url: unknown) =>
   }
   const { setAttribute } = Element.prototype;
   Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
-    if (/^src$/i.test(name) && refused(value)) fail(this);
+    if (name.toLowerCase() === 'src' && refused(value)) fail(this);
     else setAttribute.call(this, name, value);
   };
 

@@ -16,12 +16,12 @@ export function trackerHosts(config: Pick<ConsentryConfig, 'services' | 'zeroTel
 export function hostMatcher(hosts: string[]): (url: unknown, base?: string) => boolean {
   const names = hosts.map((host) => host.toLowerCase().replace(/^(?:[a-z][\w+.-]*:\/\/)?(?:\*\.)?([^/:]*?)\.?(?:[/:].*)?$/, '$1'));
   return (url, base) => {
-    let host: string;
     try {
-      host = new URL(url as string, base).hostname.replace(/\.$/, '');
+      const host = new URL(url as string, base).hostname.replace(/\.$/, '');
+      // With a dot in front of both, "ends with" means "is the host or one of its subdomains".
+      return names.some((name) => `.${host}`.endsWith(`.${name}`));
     } catch {
       return false; // Not a URL anything can fetch.
     }
-    return names.some((name) => host === name || host.endsWith(`.${name}`));
   };
 }

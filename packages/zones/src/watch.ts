@@ -59,9 +59,9 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
       }
       // Clarity restarts 250 ms after a URL change unless it was stopped before: stop everything now.
       if (toZone) consentry.suspend(true);
-      if (!cancelable) return true; // `after` reloads once the URL has changed.
-      window.location[replace ? 'replace' : 'assign'](url.href);
-      return false;
+      // Cancelled for a full load instead. A traversal cannot be: `after` reloads once the URL has changed.
+      if (cancelable) window.location[replace ? 'replace' : 'assign'](url.href);
+      return !cancelable;
     },
     after() {
       const toZone = matches(window.location);

@@ -4,7 +4,7 @@ import { enforceStrictMasking } from './masking';
 import { loadOnce } from '../shared/load-once';
 import { queueStub } from '../shared/queue';
 import { adsGranted, signal } from '../shared/signals';
-import { matching, oneOfValues, serviceSchema } from '../shared/service-schema';
+import { serviceSchema } from '../shared/service-schema';
 
 export type { ClarityService };
 
@@ -21,7 +21,11 @@ const consentv2 = (context: ServiceContext, analytics: boolean) =>
  */
 export const clarity: VendorDefinition<ClarityService> = {
   vendor: 'clarity',
-  schema: serviceSchema('clarity', { projectId: matching('^[a-z0-9]+$'), masking: oneOfValues('strict', 'balanced', 'relaxed') }, ['projectId']),
+  schema: serviceSchema(
+    'clarity',
+    { projectId: { type: 'string', pattern: '^[a-z0-9]+$' }, masking: { type: 'string', enum: ['strict', 'balanced', 'relaxed'] } },
+    ['projectId'],
+  ),
   hosts: () => ['*.clarity.ms', 'c.bing.com'],
   cookies: () => ['_clck', '_clsk'],
   storageKeys: () => ['_cltk'],

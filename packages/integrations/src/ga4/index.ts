@@ -3,7 +3,7 @@ import type { Ga4Service } from './schema';
 import { googleConsent, gtag, setGoogleDefaults } from '../shared/google-tag';
 import { loadOnce } from '../shared/load-once';
 import { adsGranted } from '../shared/signals';
-import { matching, oneOfValues, serviceSchema } from '../shared/service-schema';
+import { serviceSchema } from '../shared/service-schema';
 
 export type { Ga4Service };
 
@@ -26,7 +26,11 @@ function update(service: Ga4Service, context: ServiceContext): void {
 /** Google Analytics 4 through gtag.js, with Consent Mode v2. */
 export const ga4: VendorDefinition<Ga4Service> = {
   vendor: 'ga4',
-  schema: serviceSchema('ga4', { measurementId: matching('^G-[A-Z0-9]+$'), consentMode: oneOfValues('basic', 'advanced') }, ['measurementId']),
+  schema: serviceSchema(
+    'ga4',
+    { measurementId: { type: 'string', pattern: '^G-[A-Z0-9]+$' }, consentMode: { type: 'string', enum: ['basic', 'advanced'] } },
+    ['measurementId'],
+  ),
   hosts: () => ['*.googletagmanager.com', '*.google-analytics.com', '*.analytics.google.com', '*.g.doubleclick.net'],
   cookies,
   storageKeys: () => [],

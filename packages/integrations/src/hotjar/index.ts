@@ -2,14 +2,14 @@ import type { VendorDefinition } from '@consentry/core';
 import type { HotjarService } from './schema';
 import { loadOnce } from '../shared/load-once';
 import { queueStub } from '../shared/queue';
-import { matching, serviceSchema } from '../shared/service-schema';
+import { serviceSchema } from '../shared/service-schema';
 
 export type { HotjarService };
 
 /** Hotjar, loaded only with consent. It has no runtime stop, so withdrawal reloads the page. */
 export const hotjar: VendorDefinition<HotjarService> = {
   vendor: 'hotjar',
-  schema: serviceSchema('hotjar', { siteId: matching('^[0-9]+$') }, ['siteId']),
+  schema: serviceSchema('hotjar', { siteId: { type: 'string', pattern: '^[0-9]+$' } }, ['siteId']),
   hosts: () => ['*.hotjar.com', '*.hotjar.io'],
   cookies: () => ['_hj*'],
   storageKeys: () => ['_hj*', 'hjViewportId', 'hjActiveViewportIds'],

@@ -1,6 +1,6 @@
 import type { BrowserWindow, VendorDefinition } from '@consentry/core';
 import type { MixpanelService } from './schema';
-import { matching, serviceSchema } from '../shared/service-schema';
+import { serviceSchema } from '../shared/service-schema';
 
 export type { MixpanelService };
 
@@ -32,7 +32,11 @@ export const mixpanel: VendorDefinition<MixpanelService> = {
   vendor: 'mixpanel',
   schema: serviceSchema(
     'mixpanel',
-    { token: matching('^[A-Za-z0-9]+$'), apiHost: matching('^https:\\/\\/[A-Za-z0-9.-]+\\/?$'), deleteUserOnOptOut: { type: 'boolean' } },
+    {
+      token: { type: 'string', pattern: '^[A-Za-z0-9]+$' },
+      apiHost: { type: 'string', pattern: '^https:\\/\\/[A-Za-z0-9.-]+\\/?$' },
+      deleteUserOnOptOut: { type: 'boolean' },
+    },
     ['token'],
   ),
   hosts: (service) => ['cdn.mxpnl.com', '*.mixpanel.com', ...(service.apiHost ? [new URL(service.apiHost).hostname] : [])],

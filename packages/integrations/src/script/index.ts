@@ -1,7 +1,7 @@
 import type { VendorDefinition } from '@consentry/core';
 import type { ScriptService } from './schema';
 import { loadOnce } from '../shared/load-once';
-import { matching, serviceSchema } from '../shared/service-schema';
+import { serviceSchema } from '../shared/service-schema';
 
 export type { ScriptService };
 
@@ -11,7 +11,7 @@ export type { ScriptService };
  */
 export const script: VendorDefinition<ScriptService> = {
   vendor: 'script',
-  schema: serviceSchema('script', { src: matching('^(https:\\/\\/|\\/)'), inline: { type: 'string', minLength: 1 } }, []),
+  schema: serviceSchema('script', { src: { type: 'string', pattern: '^(https:\\/\\/|\\/)' }, inline: { type: 'string', minLength: 1 } }, []),
   hosts: (service) => (service.src?.startsWith('https://') ? [new URL(service.src).hostname] : []),
   cookies: () => [],
   storageKeys: () => [],

@@ -4,19 +4,15 @@ import { signal } from './signals';
 type GoogleWindow = BrowserWindow & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
 
 /** Whether the page has Google's tag or Tag Manager (its `dataLayer` or `gtag`). */
-export const hasGoogleTag = (window: BrowserWindow): boolean => {
-  const google = window as GoogleWindow;
-  return !!(google.gtag || google.dataLayer);
-};
+export const hasGoogleTag = (window: GoogleWindow): boolean => !!(window.gtag || window.dataLayer);
 
 /**
  * Sends a gtag command. gtag.js and GTM read `arguments` objects from the dataLayer ("function gtag()
  * {dataLayer.push(arguments);}"); an array there is a different GTM message, so the shape matters.
  */
-export function gtag(window: BrowserWindow, ...command: unknown[]): void {
-  const google = window as GoogleWindow;
-  if (google.gtag) return google.gtag(...command);
-  (google.dataLayer ||= []).push(argumentsOf(...command));
+export function gtag(window: GoogleWindow, ...command: unknown[]): void {
+  if (window.gtag) return window.gtag(...command);
+  (window.dataLayer ||= []).push(argumentsOf(...command));
 }
 
 function argumentsOf(..._command: unknown[]): IArguments {
