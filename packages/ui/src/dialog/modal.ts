@@ -7,11 +7,12 @@
 export function openModal(dialog: HTMLDialogElement): void {
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab') return;
+    // In the order Tab moves through them, backwards with Shift: from the last one, focus wraps to the first.
     const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href],button:not(:disabled)')];
-    const edge = focusable[event.shiftKey ? 0 : focusable.length - 1];
-    if ((dialog.getRootNode() as ShadowRoot).activeElement === edge) {
+    if (event.shiftKey) focusable.reverse();
+    if (event.target === focusable[focusable.length - 1]) {
       event.preventDefault();
-      focusable[event.shiftKey ? focusable.length - 1 : 0]!.focus();
+      focusable[0]!.focus();
     }
   });
   dialog.addEventListener('close', () => dialog.remove());
