@@ -37,8 +37,7 @@ export function mountUi(consentry: Consentry): Ui {
     if (root) return root;
     const host = document.createElement('consentry-ui');
     root = host.attachShadow({ mode: 'open' });
-    addStyles(root, css, config.nonce);
-    applyTheme(root, config.theme, config.nonce);
+    applyTheme(addStyles(root, css, config.nonce), config.theme);
     // Before the page's content, so it comes first to keyboard and screen-reader users; from a script in
     // <head>, before <body> exists, so that it is in the first paint.
     if (document.body) document.body.prepend(host);

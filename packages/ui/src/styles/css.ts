@@ -1,14 +1,14 @@
 /**
- * The whole stylesheet. Public custom properties (`--consentry-*`, documented in the README) feed
- * private ones, so a site can set them anywhere up the tree or through the `theme` config, in light and
- * dark alike. The private ones are one letter, as a minifier cannot shorten names inside a string: `--b`
- * background, `--f` text, `--m` muted text, `--a` accent, `--o` text on the accent, `--l` lines; radius and
- * typeface have no dark variant, so their public properties are read where they apply. Colours meet WCAG
- * 1.4.3 (text 4.5:1) and 1.4.11 (controls and the focus ring 3:1) on both schemes. A checked switch keeps
- * the accent of every button; an unchecked one looks like the secondary button. The switch knob moves along
- * `inset-inline-start`, so right-to-left languages stay right; the banner's padding centres its content
- * (72rem at most) without a wrapper element; on a narrow screen the browser's own `max-width` for a modal
- * dialog keeps the dialog inside it.
+ * The whole stylesheet; its first rule is the host's, which the `theme` config adds to. Public custom
+ * properties (`--consentry-*`, documented in the README) feed private ones, so a site can set them anywhere
+ * up the tree or through the `theme` config, in light and dark alike. The private ones are one letter, as a
+ * minifier cannot shorten names inside a string: `--b` background, `--f` text, `--m` muted text, `--a`
+ * accent, `--o` text on the accent, `--l` lines; radius and typeface have no dark variant, so their public
+ * properties are read where they apply. Colours meet WCAG 1.4.3 (text 4.5:1) and 1.4.11 (controls and the
+ * focus ring 3:1) on both schemes. A checked switch keeps the accent of every button; an unchecked one
+ * looks like the secondary button. The switch knob moves along `inset-inline-start`, so right-to-left
+ * languages stay right; the banner's padding centres its content (72rem at most) without a wrapper element;
+ * on a narrow screen the browser's own `max-width` for a modal dialog keeps the dialog inside it.
  */
 export const css = `
 :host{all:initial;--b:var(--consentry-bg,#fff);--f:var(--consentry-fg,#1b1f24);--m:var(--consentry-muted,#4a5260);--a:var(--consentry-accent,#1a4fd6);--o:var(--consentry-on-accent,#fff);--l:var(--consentry-border,#6b7280)}
