@@ -7,8 +7,9 @@
 export function openModal(dialog: HTMLDialogElement): void {
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab') return;
-    // In the order Tab moves through them, backwards with Shift: from the last one, focus wraps to the first.
-    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href],button:not(:disabled)')];
+    // Links and enabled controls, in the order Tab moves through them (backwards with Shift): from the last
+    // one, focus wraps to the first.
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href],:enabled')];
     if (event.shiftKey) focusable.reverse();
     if (event.target === focusable[focusable.length - 1]) {
       event.preventDefault();
