@@ -21,13 +21,6 @@ export interface Ui {
 /** Runs `fn` after the next paint: the banner is gone from the screen before storage and trackers work. */
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn));
 
-/** The focused element, looking into shadow roots (our own buttons live in one). */
-function focusedElement(): Element | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
-
 /**
  * Mounts the banner and the preferences dialog for a consent controller. Nothing is built until there is
  * something to show: a returning visitor whose choice stands, or a zero-telemetry zone, costs a listener.
@@ -44,8 +37,7 @@ export function mountUi(consentry: Consentry): Ui {
     if (root) return root;
     const host = document.createElement('consentry-ui');
     root = host.attachShadow({ mode: 'open' });
-    addStyles(root, css, config.nonce);
-    applyTheme(root, config.theme, config.nonce);
+    applyTheme(addStyles(root, css, config.nonce), config.theme);
     // Before the page's content, so it comes first to keyboard and screen-reader users; from a script in
     // <head>, before <body> exists, so that it is in the first paint.
     if (document.body) document.body.prepend(host);
@@ -70,14 +62,13 @@ export function mountUi(consentry: Consentry): Ui {
   const showPreferences = () => {
     // Already open: a second dialog would take the first one's place as where focus returns to.
     if (root?.querySelector('dialog[open]')) return;
-    const returnFocusTo = focusedElement();
     const dialog = renderDialog(consentry, resolveLocale(config), {
       acceptAll,
       rejectAll,
       save: (choices) => decide(() => consentry.set(choices))(),
     });
     shadowRoot().append(dialog);
-    openModal(dialog, returnFocusTo);
+    openModal(dialog);
   };
 
   const show = () => {

@@ -1,6 +1,7 @@
 /**
- * Built-in texts, one table per language and one line per text, in the order of `TEXT_KEYS`. Lines rather
- * than objects keep seven languages small; the config's `texts` replace any of them by key.
+ * Built-in texts, one table per language and one line per text, in the order of `TEXT_KEYS`, the first on
+ * the line of the opening backtick. Lines rather than objects keep seven languages small; the config's
+ * `texts` replace any of them by key.
  */
 export const TEXT_KEYS = [
   'title',
@@ -27,8 +28,7 @@ export type Texts = Record<TextKey, string>;
 
 /** Tables by language tag; `pt` alone resolves to the first Portuguese one, `pt-PT`. */
 export const builtInTexts: Record<string, string> = {
-  en: `
-Your privacy
+  en: `Your privacy
 We use optional cookies only if you agree. You can change your choice at any time.
 Some cookies share your personal information with partners. You can opt out at any time.
 Global Privacy Control honoured: we do not sell or share your personal information.
@@ -44,8 +44,7 @@ Required for the site to work.
 Services
 Save preferences
 Close`,
-  de: `
-Datenschutz
+  de: `Datenschutz
 Optionale Cookies nur mit Ihrer Einwilligung. Sie können Ihre Wahl jederzeit ändern.
 Manche Cookies geben Ihre Daten an Partner weiter. Sie können jederzeit widersprechen.
 Global Privacy Control beachtet: kein Verkauf, keine Weitergabe Ihrer Daten.
@@ -61,8 +60,7 @@ Für die Website erforderlich.
 Dienste
 Auswahl speichern
 Schließen`,
-  fr: `
-Votre vie privée
+  fr: `Votre vie privée
 Cookies facultatifs uniquement avec votre accord, modifiable à tout moment.
 Certains cookies partagent vos données avec des partenaires. Vous pouvez vous y opposer à tout moment.
 Global Privacy Control respecté : nous ne vendons ni ne partageons vos données.
@@ -78,8 +76,7 @@ Indispensables au fonctionnement du site.
 Services
 Enregistrer mes choix
 Fermer`,
-  es: `
-Tu privacidad
+  es: `Tu privacidad
 Solo usamos cookies opcionales si lo aceptas, y puedes cambiarlo en cualquier momento.
 Algunas cookies comparten tus datos con socios. Puedes oponerte en cualquier momento.
 Global Privacy Control respetado: no vendemos ni compartimos tus datos.
@@ -95,8 +92,7 @@ Imprescindibles para que el sitio funcione.
 Servicios
 Guardar preferencias
 Cerrar`,
-  'pt-PT': `
-A sua privacidade
+  'pt-PT': `A sua privacidade
 Só usamos cookies opcionais se concordar. Pode alterar a sua escolha a qualquer momento.
 Alguns cookies partilham os seus dados com parceiros. Pode opor-se a qualquer momento.
 Global Privacy Control respeitado: não vendemos nem partilhamos os seus dados.
@@ -112,8 +108,7 @@ Indispensáveis ao funcionamento do site.
 Serviços
 Guardar preferências
 Fechar`,
-  'pt-BR': `
-Sua privacidade
+  'pt-BR': `Sua privacidade
 Só usamos cookies opcionais se você concordar. Você pode mudar sua escolha a qualquer momento.
 Alguns cookies compartilham seus dados com parceiros. Você pode se opor a qualquer momento.
 Global Privacy Control respeitado: não vendemos nem compartilhamos seus dados.
@@ -129,8 +124,7 @@ Indispensáveis ao funcionamento do site.
 Serviços
 Salvar preferências
 Fechar`,
-  cs: `
-Vaše soukromí
+  cs: `Vaše soukromí
 Volitelné cookies používáme jen s vaším souhlasem. Svou volbu můžete kdykoli změnit.
 Některé cookies sdílejí vaše osobní údaje s partnery. Můžete to kdykoli odmítnout.
 Global Privacy Control respektován: vaše osobní údaje neprodáváme ani nesdílíme.
@@ -150,6 +144,6 @@ Zavřít`,
 
 /** A built-in table by key; empty for a language only the config knows. */
 export function builtIn(lang: string): Partial<Texts> {
-  const lines = builtInTexts[lang]?.trim().split('\n') ?? [];
+  const lines = builtInTexts[lang]?.split('\n') ?? [];
   return Object.fromEntries(lines.map((text, index) => [TEXT_KEYS[index], text]));
 }

@@ -24,7 +24,7 @@ describe('styles', () => {
 
   it('turns the theme config into custom properties on the host', () => {
     const root = shadowRoot();
-    applyTheme(root, { accent: '#007a5a', radius: '0' });
+    applyTheme(addStyles(root, ':host{all:initial}'), { accent: '#007a5a', radius: '0' });
     const rule = root.adoptedStyleSheets[0]!.cssRules[0] as CSSStyleRule;
     expect(rule.style.getPropertyValue('--consentry-accent')).toBe('#007a5a');
     expect(rule.style.getPropertyValue('--consentry-radius')).toBe('0');

@@ -26,8 +26,11 @@ export function removeStyles(root: ShadowRoot | Document, sheet: CSSStyleSheet):
 /** The declarations of a sheet's first rule, to set values (theme, scroll padding) without parsing CSS. */
 export const firstRule = (sheet: CSSStyleSheet): CSSStyleDeclaration => (sheet.cssRules[0] as CSSStyleRule).style;
 
-/** The `theme` config: `{ "accent": "#0a7" }` sets `--consentry-accent` for this banner. */
-export function applyTheme(root: ShadowRoot, theme: Record<string, string>, nonce?: string): void {
-  const declarations = firstRule(addStyles(root, ':host{}', nonce));
+/**
+ * The `theme` config: `{ "accent": "#0a7" }` sets `--consentry-accent` for this banner, in the first rule of
+ * `sheet`, which must be the `:host` one.
+ */
+export function applyTheme(sheet: CSSStyleSheet, theme: Record<string, string>): void {
+  const declarations = firstRule(sheet);
   for (const [name, value] of Object.entries(theme)) declarations.setProperty(`--consentry-${name}`, value);
 }
