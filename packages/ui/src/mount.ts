@@ -21,6 +21,13 @@ export interface Ui {
 /** Runs `fn` after the next paint: the banner is gone from the screen before storage and trackers work. */
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn));
 
+/** The focused element, looking into shadow roots (our own buttons live in one). */
+function focusedElement(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
 /**
  * Mounts the banner and the preferences dialog for a consent controller. Nothing is built until there is
  * something to show: a returning visitor whose choice stands, or a zero-telemetry zone, costs a listener.
@@ -62,13 +69,14 @@ export function mountUi(consentry: Consentry): Ui {
   const showPreferences = () => {
     // Already open: a second dialog would take the first one's place as where focus returns to.
     if (root?.querySelector('dialog[open]')) return;
+    const returnFocusTo = focusedElement();
     const dialog = renderDialog(consentry, resolveLocale(config), {
       acceptAll,
       rejectAll,
       save: (choices) => decide(() => consentry.set(choices))(),
     });
     shadowRoot().append(dialog);
-    openModal(dialog);
+    openModal(dialog, returnFocusTo);
   };
 
   const show = () => {

@@ -1,10 +1,9 @@
 /**
  * Opens a native modal `<dialog>`: the browser moves focus in, makes the page behind it inert, closes it
- * on Escape, keeps it above everything (WCAG 2.4.11) and on close returns focus to where it was, even
- * inside a shadow root. Tab also wraps inside it rather than leaving for the browser's own controls
- * (WAI-ARIA APG, dialog pattern).
+ * on Escape and keeps it above everything (WCAG 2.4.11). Tab also wraps inside it rather than leaving for
+ * the browser's own controls, and focus returns to where it was on close (WAI-ARIA APG, dialog pattern).
  */
-export function openModal(dialog: HTMLDialogElement): void {
+export function openModal(dialog: HTMLDialogElement, returnFocusTo: Element | null): void {
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab') return;
     // Links and enabled controls, in the order Tab moves through them (backwards with Shift): from the last
@@ -16,6 +15,9 @@ export function openModal(dialog: HTMLDialogElement): void {
       focusable[0]!.focus();
     }
   });
-  dialog.addEventListener('close', () => dialog.remove());
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    (returnFocusTo as HTMLElement | null)?.focus?.();
+  });
   dialog.showModal();
 }
