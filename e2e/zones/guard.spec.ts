@@ -1,0 +1,109 @@
+// The in-page guard of a zero-telemetry zone, from page code's side: every way it wraps to reach a host
+// is refused the way a Content-Security-Policy refuses it, gated markup stays inert whatever was
+// consented, and leaving the zone brings back only what the visitor consented to.
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fakes/test';
+
+const HOME = '/e2e/fixtures/zones/';
+const ZONE = '/e2e/fixtures/zones/dashboard/';
+
+const SERVICES = [
+  { id: 'clarity', vendor: 'clarity', category: 'analytics', projectId: 'abc123xyz' },
+  { id: 'ga4', vendor: 'ga4', category: 'analytics', measurementId: 'G-TEST123' },
+  { id: 'mixpanel', vendor: 'mixpanel', category: 'analytics', token: 'tok123' },
+];
+
+/** The fixture app at `path`, configured through its query, which its client-side links keep. */
+const open = (page: Page, path: string) =>
+  page.goto(
+    `${path}?${new URLSearchParams({
+      config: JSON.stringify({
+        revision: '1',
+        categories: { analytics: { label: 'Analytics' } },
+        services: SERVICES,
+        zeroTelemetry: { routes: ['/e2e/fixtures/zones/dashboard/**'] },
+      }),
+    })}`,
+  );
+
+/** How each way page code reaches a tracker host ended. */
+const reachTrackers = (page: Page) =>
+  page.evaluate(async () => {
+    const host = 'https://www.google-analytics.com/g/collect?v=2';
+    const ended = (target: EventTarget, start: () => void) =>
+      new Promise<string>((resolve) => {
+        target.addEventListener('load', () => resolve('loaded'));
+        target.addEventListener('error', () => resolve('refused'));
+        start();
+        setTimeout(() => resolve('nothing'), 2000);
+      });
+    const xhr = new XMLHttpRequest();
+    const image = new Image();
+    return {
+      fetch: await fetch(host, { method: 'POST', mode: 'no-cors' }).then(() => 'sent', () => 'refused'),
+      xhr: await ended(xhr, () => {
+        xhr.open('POST', host);
+        xhr.send('{}');
+      }),
+      sendBeacon: navigator.sendBeacon(host, '{}') ? 'sent' : 'refused',
+      image: await ended(image, () => (image.src = 'https://c.clarity.ms/c.gif')),
+      webSocket: (() => {
+        try {
+          new WebSocket('wss://k.clarity.ms/live');
+          return 'opened';
+        } catch (error) {
+          return (error as DOMException).name;
+        }
+      })(),
+    };
+  });
+
+test('inside a zone, page code cannot reach a tracker host, and gated markup stays inert after Accept all', async ({ page, vendors }) => {
+  const since = Date.now();
+  await open(page, ZONE);
+  await page.evaluate(() => {
+    (window as any).consentry.acceptAll();
+    document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics">window.gatedRan = true</script>');
+  });
+  expect(await reachTrackers(page)).toEqual({ fetch: 'refused', xhr: 'refused', sendBeacon: 'refused', image: 'refused', webSocket: 'SecurityError' });
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as any).gatedRan ?? false)).toBe(false);
+  expect(vendors.requestsTo(/./, since)).toEqual([]);
+});
+
+test('entering a zone in place, where nothing ran, turns the guard on: a widget adding gtag is refused', async ({ page, vendors }) => {
+  await open(page, HOME);
+  await page.evaluate(() => ((window as any).sameDocument = true));
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.waitForURL(`**${ZONE}?*`);
+  expect(await page.evaluate(() => (window as any).sameDocument)).toBe(true);
+  const since = Date.now();
+  const widget = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const script = document.createElement('script');
+        script.src = 'https://www.googletagmanager.com/gtag/js?id=G-WIDGET1';
+        script.onload = () => resolve('loaded');
+        script.onerror = () => resolve('refused');
+        document.head.appendChild(script);
+      }),
+  );
+  expect(widget).toBe('refused');
+  expect(vendors.requestsTo(/./, since)).toEqual([]);
+});
+
+test('leaving a zone restores tracking per consent: a service the visitor turned off stays off', async ({ page, vendors }) => {
+  await open(page, HOME);
+  await page.evaluate(() => (window as any).consentry.set({ analytics: true, clarity: false }));
+  await expect.poll(() => [...new Set(vendors.requests.map((request) => request.vendor))].sort()).toEqual(['ga4', 'mixpanel']);
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.waitForURL(`**${ZONE}?*`);
+  await page.waitForLoadState();
+  const left = Date.now();
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.waitForURL(`**${HOME}?*`);
+  await page.waitForLoadState();
+  await expect.poll(() => [...new Set(vendors.requestsTo(/./, left).map((request) => request.vendor))].sort()).toEqual(['ga4', 'mixpanel']);
+  await page.waitForTimeout(2500);
+  expect(vendors.requestsTo('clarity')).toEqual([]);
+});
