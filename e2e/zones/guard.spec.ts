@@ -1,5 +1,5 @@
 // The in-page guard of a zero-telemetry zone, from page code's side: every way it wraps to reach a host
-// is refused the way a Content-Security-Policy refuses it, gated markup stays inert whatever was
+// is refused the way a Content-Security-Policy refuses it (for every vendor Consentry knows, configured or not), gated markup stays inert whatever was
 // consented, and leaving the zone brings back only what the visitor consented to.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fakes/test';
@@ -49,7 +49,7 @@ const reachTrackers = (page: Page) =>
       image: await ended(image, () => (image.src = 'https://c.clarity.ms/c.gif')),
       webSocket: (() => {
         try {
-          new WebSocket('wss://k.clarity.ms/live');
+          new WebSocket('wss://ws.hotjar.com/api/v2/client/ws');
           return 'opened';
         } catch (error) {
           return (error as DOMException).name;

@@ -27,6 +27,20 @@ describe('googleConsentMode', () => {
     consentry.destroy();
   });
 
+  it('denies every signal while a zero-telemetry zone suspends tracking, and restores the choice after', () => {
+    page.dataLayer = [];
+    const consentry = createConsentry(config, { vendors });
+    googleConsentMode(consentry, page);
+    consentry.acceptAll();
+    const granted = { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted' };
+    expect(consentCommands().at(-1)).toEqual(['consent', 'update', granted]);
+    consentry.suspend(true);
+    expect(consentCommands().at(-1)).toEqual(['consent', 'update', denied]);
+    consentry.suspend(false);
+    expect(consentCommands().at(-1)).toEqual(['consent', 'update', granted]);
+    consentry.destroy();
+  });
+
   it('does nothing on a page without gtag or Tag Manager', () => {
     const consentry = createConsentry(config, { vendors });
     googleConsentMode(consentry, page);

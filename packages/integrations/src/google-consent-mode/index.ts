@@ -1,4 +1,4 @@
-import type { BrowserWindow, Consentry, ConsentState } from '@consentry/core';
+import type { BrowserWindow, Consentry } from '@consentry/core';
 import { googleConsent, hasGoogleTag, setGoogleDefaults } from '../shared/google-tag';
 import { adsGranted } from '../shared/signals';
 
@@ -10,10 +10,15 @@ import { adsGranted } from '../shared/signals';
  */
 export function googleConsentMode(consentry: Consentry, window: BrowserWindow): void {
   if (consentry.config.services.some((service) => service.vendor === 'ga4')) return;
-  const send = (state: ConsentState) => {
-    if (hasGoogleTag(window)) googleConsent(window, state.categories.analytics === true, adsGranted(state));
+  const send = () => {
+    // Inside a zero-telemetry zone every signal is denied, whatever was consented: the page's own tags
+    // must not write their cookies there either.
+    const state = consentry.get();
+    const tracking = !consentry.suspended;
+    if (hasGoogleTag(window)) googleConsent(window, tracking && state.categories.analytics === true, tracking && adsGranted(state));
   };
   if (hasGoogleTag(window)) setGoogleDefaults(window);
-  send(consentry.get());
+  send();
   consentry.on('change', send);
+  consentry.on('suspend', send);
 }
