@@ -51,6 +51,21 @@ describe('createConsentry', () => {
     expect(consentry.has('unknown')).toBe(false);
   });
 
+  it('never grants an id named like an Object built-in, to has(), onGranted or gated markup', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-consent="constructor">window.ranGated = 1;</script>';
+    const consentry = create(siteConfig());
+    const ran = vi.fn();
+    for (const id of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      expect(consentry.has(id)).toBe(false);
+      consentry.onGranted(id, ran);
+    }
+    consentry.acceptAll();
+    await Promise.resolve();
+    expect(ran).not.toHaveBeenCalled();
+    expect(document.querySelector('script')!.type).toBe('text/plain');
+    document.body.innerHTML = '';
+  });
+
   it('a partial choice keeps what it does not name', () => {
     const consentry = create(siteConfig());
     consentry.set({ marketing: true });

@@ -27,7 +27,8 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   let record: StoredRecord | null = readRecord();
   let state = computeState(config, record, gpc);
 
-  const has = (id: string) => state.categories[id] ?? state.services[id] ?? false;
+  // Only an own `true` grants: `constructor` or `toString` would otherwise find Object.prototype's.
+  const has = (id: string) => state.categories[id] === true || state.services[id] === true;
   const runner = createServiceRunner(config, options.vendors ?? [], window);
   const gate = createMarkupGate((id) => !suspended && has(id), window, config.nonce);
 

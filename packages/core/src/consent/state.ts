@@ -19,9 +19,10 @@ export function computeState(config: NormalizedConfig, record: StoredRecord | nu
   const categories: Record<string, boolean> = { necessary: true };
   let decided = record !== null;
   for (const [id, category] of Object.entries(config.categories)) {
+    // Stored choices are booleans: anything else (`constructor`, `toString`) is inherited, not chosen.
     const chosen = choices[id];
-    if (chosen === undefined) decided = false;
-    categories[id] = !(gpc && category.sharing) && (chosen ?? config.regime === 'opt-out');
+    if (typeof chosen !== 'boolean') decided = false;
+    categories[id] = !(gpc && category.sharing) && (typeof chosen === 'boolean' ? chosen : config.regime === 'opt-out');
   }
   const services: Record<string, boolean> = {};
   for (const service of config.services) {
