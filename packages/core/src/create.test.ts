@@ -73,6 +73,21 @@ describe('createConsentry', () => {
     expect(consentry.get().categories).toMatchObject({ analytics: true, marketing: true });
   });
 
+  it('set() grants only true, and refuses unknown ids before deciding anything', () => {
+    const consentry = create(siteConfig());
+    consentry.set({ analytics: 'no', marketing: 1, stats: true } as never);
+    expect(consentry.get().categories).toMatchObject({ analytics: false, marketing: false });
+    expect(consentry.has('analytics')).toBe(false);
+    const stored = localStorage.getItem('consentry');
+    expect(JSON.parse(stored!).choices).toEqual({ necessary: true, analytics: false, marketing: false, stats: true });
+    expect(create(siteConfig()).get().decided).toBe(true);
+
+    expect(() => consentry.set({ analytics: true, bogus: true, constructor: true })).toThrow('Consentry: set() got an unknown id "bogus"');
+    expect(() => consentry.set({ constructor: true })).toThrow('Consentry: set() got an unknown id "constructor"');
+    expect(consentry.get().categories.analytics).toBe(false);
+    expect(localStorage.getItem('consentry')).toBe(stored);
+  });
+
   it('keeps one consent id across later changes of mind', () => {
     const consentry = create(siteConfig());
     consentry.acceptAll();

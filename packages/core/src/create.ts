@@ -91,7 +91,16 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     has,
     acceptAll: () => decide(allChoices(config, true), 'accept-all'),
     rejectAll: () => decide(allChoices(config, false), 'reject-all'),
-    set: (choices) => decide({ ...currentChoices(), ...choices, necessary: true }, 'custom'),
+    set: (choices) => {
+      const next = currentChoices();
+      for (const id of Object.keys(choices)) {
+        // Thrown before anything is stored: a typo must not leave a half-made choice.
+        if (typeof state.categories[id] !== 'boolean' && typeof state.services[id] !== 'boolean') throw new Error(`Consentry: set() got an unknown id "${id}"`);
+        // Consent is an explicit yes: anything but true (a string, a number) is a no.
+        next[id] = choices[id] === true;
+      }
+      decide({ ...next, necessary: true }, 'custom');
+    },
     optOutOfSale: () => {
       const sharing = Object.keys(config.categories).filter((id) => config.categories[id]!.sharing);
       decide({ ...currentChoices(), ...Object.fromEntries(sharing.map((id) => [id, false])) }, 'do-not-sell');
