@@ -69,6 +69,13 @@ describe('consent state', () => {
     expect(state.categories).toEqual({ necessary: true, analytics: true, marketing: false, video: false });
   });
 
+  it('opt-out too: a category added since the choice is denied, so a new sharing one never follows "Do Not Sell"', () => {
+    const withNew = config({ regime: 'opt-out', categories: { analytics: { label: 'A' }, marketing: { label: 'M' }, ads: { label: 'Ads', sharing: true } } });
+    const state = computeState(withNew, stored({ method: 'do-not-sell', choices: { analytics: true, marketing: false } }), false);
+    expect(state.decided).toBe(false);
+    expect(state.categories).toEqual({ necessary: true, analytics: true, marketing: false, ads: false });
+  });
+
   it('denies a category named like an Object built-in until the visitor grants it', () => {
     const builtIns = config({ categories: { constructor: { label: 'C' }, toString: { label: 'T' } }, services: [] });
     expect(computeState(builtIns, null, false).categories).toEqual({ necessary: true, constructor: false, toString: false });

@@ -12,7 +12,8 @@ export function currentRecord(config: NormalizedConfig, record: StoredRecord | n
 /**
  * The consent in force. Opt-in: nothing optional before a choice. Opt-out: optional categories on until
  * the visitor opts out. In every regime GPC turns sharing categories off. A category the stored choice
- * does not know (added since) takes the regime's default and makes the choice undecided again.
+ * does not know (added since) is denied, opt-out included (it must not start sharing after a "Do Not
+ * Sell or Share"), and makes the choice undecided again.
  */
 export function computeState(config: NormalizedConfig, record: StoredRecord | null, gpc: boolean): ConsentState {
   const choices: Choices = record?.choices ?? {};
@@ -22,7 +23,7 @@ export function computeState(config: NormalizedConfig, record: StoredRecord | nu
     // Stored choices are booleans: anything else (`constructor`, `toString`) is inherited, not chosen.
     const chosen = choices[id];
     if (typeof chosen !== 'boolean') decided = false;
-    categories[id] = !(gpc && category.sharing) && (typeof chosen === 'boolean' ? chosen : config.regime === 'opt-out');
+    categories[id] = !(gpc && category.sharing) && (record ? chosen === true : config.regime === 'opt-out');
   }
   const services: Record<string, boolean> = {};
   for (const service of config.services) {
