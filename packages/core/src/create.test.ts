@@ -116,6 +116,28 @@ describe('createConsentry', () => {
     window.removeEventListener('consentry:change', onWindow);
   });
 
+  it('a throwing change listener or onGranted callback is reported and stops nothing else', () => {
+    const beacon = vi.fn((..._: unknown[]) => true);
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+    const announce = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const consentry = create(siteConfig({ record: { endpoint: '/consent-log' } }));
+    const boom = () => {
+      throw new Error('boom');
+    };
+    const [listener, granted, onWindow] = [vi.fn(), vi.fn(), vi.fn()];
+    consentry.on('change', boom);
+    consentry.on('change', listener);
+    consentry.onGranted('analytics', boom);
+    consentry.onGranted('analytics', granted);
+    window.addEventListener('consentry:change', onWindow);
+    expect(() => consentry.acceptAll()).not.toThrow();
+    window.removeEventListener('consentry:change', onWindow);
+    expect([listener, granted, onWindow, announce, beacon].map((fn) => fn.mock.calls.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(error).toHaveBeenCalledTimes(2);
+    expect(error).toHaveBeenCalledWith('Consentry:', expect.objectContaining({ message: 'boom' }));
+  });
+
   it('refuses to listen to an event that does not exist', () => {
     expect(() => create(siteConfig()).on('chnage' as 'change', () => undefined)).toThrow(/unknown event "chnage"/);
   });

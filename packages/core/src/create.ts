@@ -1,5 +1,6 @@
 import type { BrowserWindow, Choices, ConsentMethod, ConsentState, Consentry, ConsentryEvents, CreateOptions } from './types';
 import { loadConfig } from './config/load';
+import { isolate } from './isolate';
 import { allChoices, computeState, currentRecord, sameState } from './consent/state';
 import { createMarkupGate } from './gating/markup';
 import { buildReceipt, sendReceipt } from './record/receipt';
@@ -36,7 +37,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     for (const entry of waiting) {
       if (has(entry.id)) {
         waiting.delete(entry);
-        entry.fn();
+        isolate(window, entry.fn);
       }
     }
   };
@@ -54,7 +55,8 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     state = next;
     if (sameState(previous, next)) return;
     sync(previous);
-    for (const listener of listeners.change) listener(next, previous);
+    // A listener that throws must not keep the others, the page event, other tabs or the record from hearing.
+    for (const listener of listeners.change) isolate(window, () => listener(next, previous));
     window.dispatchEvent(new window.CustomEvent('consentry:change', { detail: next }));
   };
 
@@ -134,7 +136,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       if (suspended === value) return;
       suspended = value;
       sync(null);
-      for (const listener of listeners.suspend) listener(value);
+      for (const listener of listeners.suspend) isolate(window, () => listener(value));
     },
     destroy: () => {
       runner.update(state, null, true);

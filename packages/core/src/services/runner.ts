@@ -1,6 +1,7 @@
 import type { ConsentState, NormalizedConfig, ServiceConfig, ServiceContext, VendorDefinition, BrowserWindow } from '../types';
 import { deleteCookies, deleteStorageKeys } from '../withdrawal/cleanup';
 import { loadScript } from './load-script';
+import { isolate } from '../isolate';
 
 export interface ServiceRunner {
   /**
@@ -30,15 +31,8 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
     window,
     loadScript: (src, attributes) => loadScript(window, config.nonce, src, attributes),
   });
-  const report = (error: unknown) => window.console.error('Consentry:', error);
   // A vendor that throws must not stop the others from being stopped: each call is isolated.
-  const attempt = (action: () => void | Promise<void>) => {
-    try {
-      Promise.resolve(action()).catch(report);
-    } catch (error) {
-      report(error);
-    }
-  };
+  const attempt = (action: () => void | Promise<void>) => isolate(window, action);
 
   let prepared = false;
 
