@@ -138,6 +138,30 @@ describe('createConsentry', () => {
     expect(error).toHaveBeenCalledWith('Consentry:', expect.objectContaining({ message: 'boom' }));
   });
 
+  it('the state it hands out cannot be used to change the consent in force', () => {
+    const consentry = create(siteConfig());
+    const granted = vi.fn();
+    consentry.onGranted('analytics', granted);
+    const handedOut: ConsentState[] = [consentry.get()];
+    consentry.on('change', (state, previous) => void handedOut.push(state, previous));
+    const onWindow = (event: Event) => void handedOut.push((event as CustomEvent<ConsentState>).detail);
+    window.addEventListener('consentry:change', onWindow);
+    consentry.set({ marketing: true });
+    window.removeEventListener('consentry:change', onWindow);
+    for (const state of handedOut) {
+      try {
+        Object.assign(state.categories, { analytics: true });
+        Object.assign(state.services, { stats: true });
+      } catch {
+        // Refused: that is the point.
+      }
+    }
+    consentry.set({ marketing: false });
+    expect(consentry.has('analytics') || consentry.has('stats')).toBe(false);
+    expect(consentry.get().categories.analytics).toBe(false);
+    expect(granted).not.toHaveBeenCalled();
+  });
+
   it('refuses to listen to an event that does not exist', () => {
     expect(() => create(siteConfig()).on('chnage' as 'change', () => undefined)).toThrow(/unknown event "chnage"/);
   });

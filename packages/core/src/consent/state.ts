@@ -29,17 +29,19 @@ export function computeState(config: NormalizedConfig, record: StoredRecord | nu
   for (const service of config.services) {
     services[service.id] = categories[service.category] === true && choices[service.id] !== false;
   }
-  return {
+  // Frozen, as every listener, vendor and `get()` caller is handed this very object: writing to it must
+  // not grant anything without a recorded choice.
+  return Object.freeze({
     decided,
-    categories,
-    services,
+    categories: Object.freeze(categories),
+    services: Object.freeze(services),
     revision: config.revision,
     id: record?.id ?? null,
     updatedAt: record ? new Date(record.updatedAt).toISOString() : null,
     method: record?.method ?? 'default',
     regime: config.regime,
     gpc: gpc && Object.values(config.categories).some((category) => category.sharing),
-  };
+  });
 }
 
 /** Choices that grant (or deny) every optional category, keeping nothing of earlier service choices. */
