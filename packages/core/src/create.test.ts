@@ -377,6 +377,27 @@ describe('services and withdrawal', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: 'consentry' }));
     expect(listener).toHaveBeenCalledTimes(1);
   });
+  it('after destroy, decisions do nothing: no vendor, no gated markup, nothing stored, nothing thrown', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-consent="analytics">window.ranGated = 1;</script>';
+    const calls: string[] = [];
+    const consentry = create(config(), { vendors: [recordingVendor(calls)], suspended: true });
+    const granted = vi.fn();
+    consentry.destroy();
+    expect(() => {
+      consentry.acceptAll();
+      consentry.set({ analytics: true });
+      consentry.optOutOfSale();
+      consentry.reset();
+      consentry.suspend(false);
+      consentry.onGranted('necessary', granted);
+    }).not.toThrow();
+    await Promise.resolve();
+    expect(calls).toEqual(['prepare rec']);
+    expect(granted).not.toHaveBeenCalled();
+    expect(localStorage.getItem('consentry')).toBeNull();
+    expect(document.querySelector('script')!.type).toBe('text/plain');
+    document.body.innerHTML = '';
+  });
 });
 
 describe('tabs and history', () => {

@@ -23,6 +23,8 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   const listeners: { [E in keyof ConsentryEvents]: Set<ConsentryEvents[E]> } = { change: new Set(), suspend: new Set() };
   const waiting = new Set<{ id: string; fn: () => void }>();
   let suspended = options.suspended === true;
+  // After destroy() a stale handler (an old banner, an SPA remount) must not decide or start anything.
+  let destroyed = false;
 
   const readRecord = () => currentRecord(config, decodeRecord(storage.read(), Date.now()), Date.now());
   let record: StoredRecord | null = readRecord();
@@ -66,6 +68,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   });
 
   const decide = (choices: Choices, method: Exclude<ConsentMethod, 'default'>) => {
+    if (destroyed) return;
     const now = Date.now();
     record = {
       v: RECORD_VERSION,
@@ -108,6 +111,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       decide({ ...currentChoices(), ...Object.fromEntries(sharing.map((id) => [id, false])) }, 'do-not-sell');
     },
     reset: () => {
+      if (destroyed) return;
       storage.clear();
       record = null;
       apply(computeState(config, null, gpc));
@@ -122,7 +126,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     onGranted: (id, fn) => {
       const entry = { id, fn };
       waiting.add(entry);
-      if (!suspended) runGranted();
+      if (!suspended && !destroyed) runGranted();
       return () => waiting.delete(entry);
     },
     get suspended() {
@@ -133,12 +137,13 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     },
     receipt: () => (record ? buildReceipt(record, state, window) : null),
     suspend: (value) => {
-      if (suspended === value) return;
+      if (suspended === value || destroyed) return;
       suspended = value;
       sync(null);
       for (const listener of listeners.suspend) isolate(window, () => listener(value));
     },
     destroy: () => {
+      destroyed = true;
       runner.update(state, null, true);
       gate.destroy();
       tabs.destroy();
