@@ -85,6 +85,7 @@ describe('config validation', () => {
     ['a service in an undeclared category', { services: [{ id: 's', vendor: 'custom', category: 'ads' }] }, 'services[0].category', 'unknown category "ads"'],
     ['two services with one id', { categories: { a: { label: 'A' } }, services: [{ id: 's', vendor: 'custom', category: 'a' }, { id: 's', vendor: 'custom', category: 'a' }] }, 'services[1].id', '"s" is already a category or service id'],
     ['a service named like a category', { categories: { a: { label: 'A' } }, services: [{ id: 'a', vendor: 'custom', category: 'a' }] }, 'services[0].id', '"a" is already a category or service id'],
+    ['a service named like the built-in necessary category', { services: [{ id: 'necessary', vendor: 'custom', category: 'necessary' }] }, 'services[0].id', '"necessary" is already a category or service id'],
     ['a declared necessary category', { categories: { necessary: { label: 'N' } } }, 'categories.necessary', 'is built in and always granted; remove it'],
   ])('checks references: %s', (_, fields, path, message) => {
     expect(browserIssues({ revision: '1', ...fields })).toEqual([{ path, message }]);
