@@ -412,6 +412,14 @@ describe('tabs and history', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  it('re-reads the stored choice when another tab clears all of localStorage (a storage event without key)', () => {
+    const consentry = create(siteConfig());
+    consentry.acceptAll();
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    expect(consentry.get()).toMatchObject({ decided: false, categories: { analytics: false, marketing: false } });
+  });
+
   it('re-reads the stored choice when the page comes back from the back/forward cache', () => {
     const consentry = create(siteConfig());
     consentry.rejectAll();
