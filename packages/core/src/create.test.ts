@@ -51,11 +51,41 @@ describe('createConsentry', () => {
     expect(consentry.has('unknown')).toBe(false);
   });
 
+  it('never grants an id named like an Object built-in, to has(), onGranted or gated markup', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-consent="constructor">window.ranGated = 1;</script>';
+    const consentry = create(siteConfig());
+    const ran = vi.fn();
+    for (const id of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      expect(consentry.has(id)).toBe(false);
+      consentry.onGranted(id, ran);
+    }
+    consentry.acceptAll();
+    await Promise.resolve();
+    expect(ran).not.toHaveBeenCalled();
+    expect(document.querySelector('script')!.type).toBe('text/plain');
+    document.body.innerHTML = '';
+  });
+
   it('a partial choice keeps what it does not name', () => {
     const consentry = create(siteConfig());
     consentry.set({ marketing: true });
     consentry.set({ analytics: true });
     expect(consentry.get().categories).toMatchObject({ analytics: true, marketing: true });
+  });
+
+  it('set() grants only true, and refuses unknown ids before deciding anything', () => {
+    const consentry = create(siteConfig());
+    consentry.set({ analytics: 'no', marketing: 1, stats: true } as never);
+    expect(consentry.get().categories).toMatchObject({ analytics: false, marketing: false });
+    expect(consentry.has('analytics')).toBe(false);
+    const stored = localStorage.getItem('consentry');
+    expect(JSON.parse(stored!).choices).toEqual({ necessary: true, analytics: false, marketing: false, stats: true });
+    expect(create(siteConfig()).get().decided).toBe(true);
+
+    expect(() => consentry.set({ analytics: true, bogus: true, constructor: true })).toThrow('Consentry: set() got an unknown id "bogus"');
+    expect(() => consentry.set({ constructor: true })).toThrow('Consentry: set() got an unknown id "constructor"');
+    expect(consentry.get().categories.analytics).toBe(false);
+    expect(localStorage.getItem('consentry')).toBe(stored);
   });
 
   it('keeps one consent id across later changes of mind', () => {
@@ -84,6 +114,52 @@ describe('createConsentry', () => {
     consentry.rejectAll();
     expect(listener).toHaveBeenCalledTimes(1);
     window.removeEventListener('consentry:change', onWindow);
+  });
+
+  it('a throwing change listener or onGranted callback is reported and stops nothing else', () => {
+    const beacon = vi.fn((..._: unknown[]) => true);
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+    const announce = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const consentry = create(siteConfig({ record: { endpoint: '/consent-log' } }));
+    const boom = () => {
+      throw new Error('boom');
+    };
+    const [listener, granted, onWindow] = [vi.fn(), vi.fn(), vi.fn()];
+    consentry.on('change', boom);
+    consentry.on('change', listener);
+    consentry.onGranted('analytics', boom);
+    consentry.onGranted('analytics', granted);
+    window.addEventListener('consentry:change', onWindow);
+    expect(() => consentry.acceptAll()).not.toThrow();
+    window.removeEventListener('consentry:change', onWindow);
+    expect([listener, granted, onWindow, announce, beacon].map((fn) => fn.mock.calls.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(error).toHaveBeenCalledTimes(2);
+    expect(error).toHaveBeenCalledWith('Consentry:', expect.objectContaining({ message: 'boom' }));
+  });
+
+  it('the state it hands out cannot be used to change the consent in force', () => {
+    const consentry = create(siteConfig());
+    const granted = vi.fn();
+    consentry.onGranted('analytics', granted);
+    const handedOut: ConsentState[] = [consentry.get()];
+    consentry.on('change', (state, previous) => void handedOut.push(state, previous));
+    const onWindow = (event: Event) => void handedOut.push((event as CustomEvent<ConsentState>).detail);
+    window.addEventListener('consentry:change', onWindow);
+    consentry.set({ marketing: true });
+    window.removeEventListener('consentry:change', onWindow);
+    for (const state of handedOut) {
+      try {
+        Object.assign(state.categories, { analytics: true });
+        Object.assign(state.services, { stats: true });
+      } catch {
+        // Refused: that is the point.
+      }
+    }
+    consentry.set({ marketing: false });
+    expect(consentry.has('analytics') || consentry.has('stats')).toBe(false);
+    expect(consentry.get().categories.analytics).toBe(false);
+    expect(granted).not.toHaveBeenCalled();
   });
 
   it('refuses to listen to an event that does not exist', () => {
@@ -301,6 +377,27 @@ describe('services and withdrawal', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: 'consentry' }));
     expect(listener).toHaveBeenCalledTimes(1);
   });
+  it('after destroy, decisions do nothing: no vendor, no gated markup, nothing stored, nothing thrown', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-consent="analytics">window.ranGated = 1;</script>';
+    const calls: string[] = [];
+    const consentry = create(config(), { vendors: [recordingVendor(calls)], suspended: true });
+    const granted = vi.fn();
+    consentry.destroy();
+    expect(() => {
+      consentry.acceptAll();
+      consentry.set({ analytics: true });
+      consentry.optOutOfSale();
+      consentry.reset();
+      consentry.suspend(false);
+      consentry.onGranted('necessary', granted);
+    }).not.toThrow();
+    await Promise.resolve();
+    expect(calls).toEqual(['prepare rec']);
+    expect(granted).not.toHaveBeenCalled();
+    expect(localStorage.getItem('consentry')).toBeNull();
+    expect(document.querySelector('script')!.type).toBe('text/plain');
+    document.body.innerHTML = '';
+  });
 });
 
 describe('tabs and history', () => {
@@ -313,6 +410,14 @@ describe('tabs and history', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: 'consentry' }));
     expect(consentry.get()).toMatchObject({ decided: true, method: 'accept-all', id: 'a'.repeat(32) });
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('re-reads the stored choice when another tab clears all of localStorage (a storage event without key)', () => {
+    const consentry = create(siteConfig());
+    consentry.acceptAll();
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    expect(consentry.get()).toMatchObject({ decided: false, categories: { analytics: false, marketing: false } });
   });
 
   it('re-reads the stored choice when the page comes back from the back/forward cache', () => {

@@ -1,5 +1,6 @@
 import type { BrowserWindow, Choices, ConsentMethod, ConsentState, Consentry, ConsentryEvents, CreateOptions } from './types';
 import { loadConfig } from './config/load';
+import { isolate } from './isolate';
 import { allChoices, computeState, currentRecord, sameState } from './consent/state';
 import { createMarkupGate } from './gating/markup';
 import { buildReceipt, sendReceipt } from './record/receipt';
@@ -22,12 +23,15 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   const listeners: { [E in keyof ConsentryEvents]: Set<ConsentryEvents[E]> } = { change: new Set(), suspend: new Set() };
   const waiting = new Set<{ id: string; fn: () => void }>();
   let suspended = options.suspended === true;
+  // After destroy() a stale handler (an old banner, an SPA remount) must not decide or start anything.
+  let destroyed = false;
 
   const readRecord = () => currentRecord(config, decodeRecord(storage.read(), Date.now()), Date.now());
   let record: StoredRecord | null = readRecord();
   let state = computeState(config, record, gpc);
 
-  const has = (id: string) => state.categories[id] ?? state.services[id] ?? false;
+  // Only an own `true` grants: `constructor` or `toString` would otherwise find Object.prototype's.
+  const has = (id: string) => state.categories[id] === true || state.services[id] === true;
   const runner = createServiceRunner(config, options.vendors ?? [], window);
   const gate = createMarkupGate((id) => !suspended && has(id), window, config.nonce);
 
@@ -35,7 +39,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     for (const entry of waiting) {
       if (has(entry.id)) {
         waiting.delete(entry);
-        entry.fn();
+        isolate(window, entry.fn);
       }
     }
   };
@@ -53,7 +57,8 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     state = next;
     if (sameState(previous, next)) return;
     sync(previous);
-    for (const listener of listeners.change) listener(next, previous);
+    // A listener that throws must not keep the others, the page event, other tabs or the record from hearing.
+    for (const listener of listeners.change) isolate(window, () => listener(next, previous));
     window.dispatchEvent(new window.CustomEvent('consentry:change', { detail: next }));
   };
 
@@ -63,6 +68,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   });
 
   const decide = (choices: Choices, method: Exclude<ConsentMethod, 'default'>) => {
+    if (destroyed) return;
     const now = Date.now();
     record = {
       v: RECORD_VERSION,
@@ -90,12 +96,22 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     has,
     acceptAll: () => decide(allChoices(config, true), 'accept-all'),
     rejectAll: () => decide(allChoices(config, false), 'reject-all'),
-    set: (choices) => decide({ ...currentChoices(), ...choices, necessary: true }, 'custom'),
+    set: (choices) => {
+      const next = currentChoices();
+      for (const id of Object.keys(choices)) {
+        // Thrown before anything is stored: a typo must not leave a half-made choice.
+        if (typeof state.categories[id] !== 'boolean' && typeof state.services[id] !== 'boolean') throw new Error(`Consentry: set() got an unknown id "${id}"`);
+        // Consent is an explicit yes: anything but true (a string, a number) is a no.
+        next[id] = choices[id] === true;
+      }
+      decide({ ...next, necessary: true }, 'custom');
+    },
     optOutOfSale: () => {
       const sharing = Object.keys(config.categories).filter((id) => config.categories[id]!.sharing);
       decide({ ...currentChoices(), ...Object.fromEntries(sharing.map((id) => [id, false])) }, 'do-not-sell');
     },
     reset: () => {
+      if (destroyed) return;
       storage.clear();
       record = null;
       apply(computeState(config, null, gpc));
@@ -110,7 +126,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     onGranted: (id, fn) => {
       const entry = { id, fn };
       waiting.add(entry);
-      if (!suspended) runGranted();
+      if (!suspended && !destroyed) runGranted();
       return () => waiting.delete(entry);
     },
     get suspended() {
@@ -121,12 +137,13 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     },
     receipt: () => (record ? buildReceipt(record, state, window) : null),
     suspend: (value) => {
-      if (suspended === value) return;
+      if (suspended === value || destroyed) return;
       suspended = value;
       sync(null);
-      for (const listener of listeners.suspend) listener(value);
+      for (const listener of listeners.suspend) isolate(window, () => listener(value));
     },
     destroy: () => {
+      destroyed = true;
       runner.update(state, null, true);
       gate.destroy();
       tabs.destroy();

@@ -12,12 +12,13 @@ import { createStorage } from './storage/storage';
  */
 export function readConsent(config: ConsentryConfig): ConsentState {
   const window = globalThis.window as BrowserWindow;
-  const gpc = globalPrivacyControl(window);
   try {
     const normalized = normalizeConfig(config, window);
     const stored = decodeRecord(createStorage(normalized.storage, window).read(), Date.now());
-    return computeState(normalized, currentRecord(normalized, stored, Date.now()), gpc);
+    return computeState(normalized, currentRecord(normalized, stored, Date.now()), globalPrivacyControl(window));
   } catch {
-    return computeState(normalizeConfig({ revision: String(config?.revision) }, window), null, gpc);
+    // GPC is read inside the try, as it needs a window (there is none on a server); an empty config has
+    // no category for it to turn off.
+    return computeState(normalizeConfig({ revision: String(config?.revision) }, window), null, false);
   }
 }

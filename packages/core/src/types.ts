@@ -37,7 +37,7 @@ export interface ConfigIssue {
   message: string;
 }
 
-/** What `get()` returns: the consent in force now. */
+/** What `get()` returns: the consent in force now, frozen. */
 export interface ConsentState {
   /** The visitor made a choice that is still valid (same revision, not expired, no new category). */
   decided: boolean;
@@ -128,7 +128,10 @@ export interface Consentry {
   has(categoryOrServiceId: string): boolean;
   acceptAll(): void;
   rejectAll(): void;
-  /** Records a custom choice; categories and services not named keep their current value. */
+  /**
+   * Records a custom choice; categories and services not named keep their current value. Only `true`
+   * grants; an id that is no category or service throws before anything is stored.
+   */
   set(choices: Choices): void;
   /** "Do Not Sell or Share My Personal Information": turns off every sharing category. */
   optOutOfSale(): void;
@@ -139,7 +142,7 @@ export interface Consentry {
   onGranted(categoryOrServiceId: string, fn: () => void): () => void;
   /** The proof-of-consent record of the current choice, or null before any choice. */
   receipt(): ConsentReceipt | null;
-  /** Stops every vendor it started and detaches every listener; stored consent stays. */
+  /** Stops every vendor it started and detaches every listener; stored consent stays. Decisions, suspend() and onGranted() do nothing after it. */
   destroy(): void;
   /** Pauses every vendor and markup gate (zero-telemetry zones), or resumes them. */
   suspend(suspended: boolean): void;

@@ -12,7 +12,8 @@ export function checkReferences(config: Referencing): ConfigIssue[] {
   if (categories.includes('necessary')) {
     issues.push({ path: 'categories.necessary', message: 'is built in and always granted; remove it' });
   }
-  const seen = new Set<string>(categories);
+  // `necessary` is a category too, built in: a service of that id would always count as granted.
+  const seen = new Set<string>(['necessary', ...categories]);
   (config.services ?? []).forEach((service, index) => {
     if (service.category !== 'necessary' && !categories.includes(service.category)) {
       issues.push({ path: `services[${index}].category`, message: `unknown category "${service.category}"` });

@@ -42,6 +42,9 @@ const badConfigs: [string, unknown, { path: string; message: string }[]][] = [
   ['record without endpoint', { revision: '1', record: {} }, [{ path: 'record.endpoint', message: 'required' }]],
   ['language too short', { revision: '1', language: 'e' }, [{ path: 'language', message: 'must be at least 2 long' }]],
   ['a list where an object belongs', { revision: '1', storage: [] }, [{ path: 'storage', message: 'expected object, received array' }]],
+  ['a category named like an Object built-in, without label', { revision: '1', categories: { toString: {} } }, [{ path: 'categories.toString.label', message: 'required' }]],
+  ['an unknown field named like an Object built-in', { revision: '1', constructor: 1 }, [{ path: 'constructor', message: 'unknown field' }]],
+  ['an unknown field named __proto__', JSON.parse('{"revision":"1","__proto__":1}'), [{ path: '__proto__', message: 'unknown field' }]],
   ['a service that is not an object', { revision: '1', services: ['clarity'] }, [{ path: 'services[0]', message: 'expected object, received string' }]],
 ];
 
@@ -52,6 +55,12 @@ describe('config validation', () => {
     expect(config.regime).toBe('opt-in');
     expect(config.categories.marketing!.sharing).toBe(true);
     expect(config.categories.analytics!.sharing).toBe(false);
+  });
+
+  it('accepts categories and texts named like Object built-ins, as zod does', () => {
+    const config = siteConfig({ categories: { toString: { label: 'T' }, valueOf: { label: 'V' } }, services: [], texts: { en: { toString: 'x', valueOf: 'y' } } });
+    expect(browserIssues(config)).toEqual([]);
+    expect(checkConfig(createConfigSchema([recorderSchema]), config)).toEqual([]);
   });
 
   it.each(badConfigs)('names the bad field: %s', (_, config, expected) => {
@@ -76,6 +85,7 @@ describe('config validation', () => {
     ['a service in an undeclared category', { services: [{ id: 's', vendor: 'custom', category: 'ads' }] }, 'services[0].category', 'unknown category "ads"'],
     ['two services with one id', { categories: { a: { label: 'A' } }, services: [{ id: 's', vendor: 'custom', category: 'a' }, { id: 's', vendor: 'custom', category: 'a' }] }, 'services[1].id', '"s" is already a category or service id'],
     ['a service named like a category', { categories: { a: { label: 'A' } }, services: [{ id: 'a', vendor: 'custom', category: 'a' }] }, 'services[0].id', '"a" is already a category or service id'],
+    ['a service named like the built-in necessary category', { services: [{ id: 'necessary', vendor: 'custom', category: 'necessary' }] }, 'services[0].id', '"necessary" is already a category or service id'],
     ['a declared necessary category', { categories: { necessary: { label: 'N' } } }, 'categories.necessary', 'is built in and always granted; remove it'],
   ])('checks references: %s', (_, fields, path, message) => {
     expect(browserIssues({ revision: '1', ...fields })).toEqual([{ path, message }]);

@@ -53,16 +53,18 @@ function check(schema: JsonSchema, value: any, path: string, issues: ConfigIssue
   }
   // Comparisons with an absent keyword (undefined) are false, so each rule below applies only where set.
   if (values && !values.includes(value)) return fail(oneOfText(values));
-  if (value.length < minLength!) return fail(minLength === 1 ? 'must not be empty' : `must be at least ${minLength} long`);
+  // Each rule only on its own type: comparing an object would call its `toString`, which a config may name.
+  if (actual === 'string' && value.length < minLength!) return fail(minLength === 1 ? 'must not be empty' : `must be at least ${minLength} long`);
   if (pattern && !new RegExp(pattern).test(value)) return fail(`must match ${pattern}`);
-  if (value <= exclusiveMinimum!) return fail(`must be greater than ${exclusiveMinimum}`);
-  if (value > maximum!) return fail(`must be at most ${maximum}`);
+  if (actual === 'number' && value <= exclusiveMinimum!) return fail(`must be greater than ${exclusiveMinimum}`);
+  if (actual === 'number' && value > maximum!) return fail(`must be at most ${maximum}`);
   if (items) value.forEach((item: unknown, index: number) => check(items, item, childPath(path, index), issues));
   if (actual === 'object') {
     for (const key of schema.required ?? []) if (value[key] === undefined) fail('required', childPath(path, key));
     for (const key in value) {
       const at = childPath(path, key);
-      const rule = properties[key] ?? additionalProperties;
+      // Own properties only: `constructor` or `__proto__` must not find Object.prototype's.
+      const rule = ({}).hasOwnProperty.call(properties, key) ? properties[key] : additionalProperties;
       if (propertyNames) check(propertyNames, key, at, issues);
       if (rule === false) fail('unknown field', at);
       else if (rule && value[key] !== undefined) check(rule as JsonSchema, value[key], at, issues);

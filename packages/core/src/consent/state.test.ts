@@ -69,6 +69,21 @@ describe('consent state', () => {
     expect(state.categories).toEqual({ necessary: true, analytics: true, marketing: false, video: false });
   });
 
+  it('opt-out too: a category added since the choice is denied, so a new sharing one never follows "Do Not Sell"', () => {
+    const withNew = config({ regime: 'opt-out', categories: { analytics: { label: 'A' }, marketing: { label: 'M' }, ads: { label: 'Ads', sharing: true } } });
+    const state = computeState(withNew, stored({ method: 'do-not-sell', choices: { analytics: true, marketing: false } }), false);
+    expect(state.decided).toBe(false);
+    expect(state.categories).toEqual({ necessary: true, analytics: true, marketing: false, ads: false });
+  });
+
+  it('denies a category named like an Object built-in until the visitor grants it', () => {
+    const builtIns = config({ categories: { constructor: { label: 'C' }, toString: { label: 'T' } }, services: [] });
+    expect(computeState(builtIns, null, false).categories).toEqual({ necessary: true, constructor: false, toString: false });
+    const state = computeState(builtIns, stored({ choices: { toString: true } }), false);
+    expect(state.categories).toEqual({ necessary: true, constructor: false, toString: true });
+    expect(state.decided).toBe(false);
+  });
+
   it('ignores a choice made for another revision', () => {
     expect(currentRecord(config({ revision: '2026-04' }), stored(), NOW)).toBeNull();
   });

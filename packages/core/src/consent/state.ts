@@ -12,32 +12,36 @@ export function currentRecord(config: NormalizedConfig, record: StoredRecord | n
 /**
  * The consent in force. Opt-in: nothing optional before a choice. Opt-out: optional categories on until
  * the visitor opts out. In every regime GPC turns sharing categories off. A category the stored choice
- * does not know (added since) takes the regime's default and makes the choice undecided again.
+ * does not know (added since) is denied, opt-out included (it must not start sharing after a "Do Not
+ * Sell or Share"), and makes the choice undecided again.
  */
 export function computeState(config: NormalizedConfig, record: StoredRecord | null, gpc: boolean): ConsentState {
   const choices: Choices = record?.choices ?? {};
   const categories: Record<string, boolean> = { necessary: true };
   let decided = record !== null;
   for (const [id, category] of Object.entries(config.categories)) {
+    // Stored choices are booleans: anything else (`constructor`, `toString`) is inherited, not chosen.
     const chosen = choices[id];
-    if (chosen === undefined) decided = false;
-    categories[id] = !(gpc && category.sharing) && (chosen ?? config.regime === 'opt-out');
+    if (typeof chosen !== 'boolean') decided = false;
+    categories[id] = !(gpc && category.sharing) && (record ? chosen === true : config.regime === 'opt-out');
   }
   const services: Record<string, boolean> = {};
   for (const service of config.services) {
     services[service.id] = categories[service.category] === true && choices[service.id] !== false;
   }
-  return {
+  // Frozen, as every listener, vendor and `get()` caller is handed this very object: writing to it must
+  // not grant anything without a recorded choice.
+  return Object.freeze({
     decided,
-    categories,
-    services,
+    categories: Object.freeze(categories),
+    services: Object.freeze(services),
     revision: config.revision,
     id: record?.id ?? null,
     updatedAt: record ? new Date(record.updatedAt).toISOString() : null,
     method: record?.method ?? 'default',
     regime: config.regime,
     gpc: gpc && Object.values(config.categories).some((category) => category.sharing),
-  };
+  });
 }
 
 /** Choices that grant (or deny) every optional category, keeping nothing of earlier service choices. */

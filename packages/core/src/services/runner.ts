@@ -1,6 +1,7 @@
 import type { ConsentState, NormalizedConfig, ServiceConfig, ServiceContext, VendorDefinition, BrowserWindow } from '../types';
 import { deleteCookies, deleteStorageKeys } from '../withdrawal/cleanup';
 import { loadScript } from './load-script';
+import { isolate } from '../isolate';
 
 export interface ServiceRunner {
   /**
@@ -25,15 +26,8 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
   const running = new Set<string>();
   let ranAny = false;
   const entries = config.services.map((service) => ({ service, vendor: vendors.find((v) => v.vendor === service.vendor) }));
-  const report = (error: unknown) => window.console.error('Consentry:', error);
   // A vendor that throws must not stop the others from being stopped: each call is isolated.
-  const attempt = (action: () => void | Promise<void>) => {
-    try {
-      Promise.resolve(action()).catch(report);
-    } catch (error) {
-      report(error);
-    }
-  };
+  const attempt = (action: () => void | Promise<void>) => isolate(window, action);
 
   let prepared = false;
 

@@ -46,6 +46,21 @@ describe('consent storage', () => {
     expect(written).toMatch(/; Max-Age=2592000(;|$)/);
   });
 
+  it('marks the cookie Secure on https, so the choice never travels over plain http', () => {
+    const { happyDOM } = window as unknown as { happyDOM: { setURL(url: string): void } };
+    const page = location.href;
+    happyDOM.setURL('https://shop.example.com/');
+    try {
+      const set = vi.spyOn(document, 'cookie', 'set');
+      const storage = createStorage(options({ type: 'cookie' }), win);
+      storage.write('v');
+      expect(String(set.mock.calls[0]![0])).toMatch(/; Secure$/);
+      expect(storage.degraded).toBe(false);
+    } finally {
+      happyDOM.setURL(page);
+    }
+  });
+
   it('shares the cookie across subdomains when a domain is configured', () => {
     const set = vi.spyOn(document, 'cookie', 'set');
     createStorage(options({ type: 'cookie', domain: 'localhost' }), win).write('v');

@@ -13,7 +13,8 @@ export interface TabSync {
 export function createTabSync(name: string, window: BrowserWindow, onOutsideChange: () => void): TabSync {
   const channel = 'BroadcastChannel' in window ? new window.BroadcastChannel(`consentry:${name}`) : null;
   const onStorage = (event: StorageEvent) => {
-    if (event.key === name) onOutsideChange();
+    // HTML Standard: `localStorage.clear()` in another tab fires the event with a null key.
+    if (event.key === name || event.key === null) onOutsideChange();
   };
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) onOutsideChange();

@@ -37,6 +37,18 @@ describe('withdrawal cleanup', () => {
     expect(document.cookie).not.toContain('_ga=');
   });
 
+  it('throws nothing into the page where cookie or storage access throws (a sandboxed iframe)', () => {
+    const denied = () => {
+      throw new DOMException('The document is sandboxed and lacks the allow-same-origin flag.', 'SecurityError');
+    };
+    vi.spyOn(document, 'cookie', 'get').mockImplementation(denied);
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(denied);
+    vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(denied);
+    expect(() => deleteCookies(['_ga'], win)).not.toThrow();
+    expect(() => deleteStorageKeys(['_ga'], win)).not.toThrow();
+    vi.restoreAllMocks();
+  });
+
   it('deletes matching keys from both storages', () => {
     localStorage.setItem('mp_token_mixpanel', '{}');
     localStorage.setItem('__mpq_token_ev', '[]');

@@ -29,14 +29,18 @@ export function deleteCookies(patterns: string[], window: BrowserWindow): void {
   const matches = matcher(patterns);
   const { document, location } = window;
   const segments = location.pathname.split('/');
-  for (const pair of document.cookie.split('; ')) {
-    const name = pair.split('=')[0]!;
-    if (!name || !matches(name)) continue;
-    for (const domain of cookieDomains(location.hostname)) {
-      segments.forEach((_, index) =>
-        writeCookie(document, name, '', -1, { domain, path: segments.slice(0, index + 1).join('/') || '/', sameSite: 'Lax', secure: location.protocol === 'https:' }),
-      );
+  try {
+    for (const pair of document.cookie.split('; ')) {
+      const name = pair.split('=')[0]!;
+      if (!name || !matches(name)) continue;
+      for (const domain of cookieDomains(location.hostname)) {
+        segments.forEach((_, index) =>
+          writeCookie(document, name, '', -1, { domain, path: segments.slice(0, index + 1).join('/') || '/', sameSite: 'Lax', secure: location.protocol === 'https:' }),
+        );
+      }
     }
+  } catch {
+    // The cookie jar throws (a sandboxed iframe without allow-same-origin): nothing can be stored there.
   }
 }
 
