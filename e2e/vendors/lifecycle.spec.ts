@@ -16,6 +16,8 @@ interface Case {
   granted: Partial<VendorCall>[];
   /** No runtime stop: withdrawal reloads the page. */
   reloads?: boolean;
+  /** Its localStorage entries (keys containing `keysWith`) left after withdrawal: all the others are deleted. */
+  storage?: { keysWith: string; afterWithdrawal: Record<string, string> };
 }
 
 const CASES: Case[] = [
@@ -40,6 +42,8 @@ const CASES: Case[] = [
     service: { id: 'mixpanel', vendor: 'mixpanel', category: 'analytics', token: 'tok123', apiHost: 'https://api-eu.mixpanel.com' },
     cookies: ['mp_tok123_mixpanel'],
     granted: [{ method: 'opt_in_tracking' }],
+    // The library stays in the page, silent only while its opt-out flag says '0'.
+    storage: { keysWith: 'tok123', afterWithdrawal: { __mp_opt_in_out_tok123: '0' } },
   },
   {
     vendor: 'hotjar',
@@ -55,7 +59,7 @@ const parentDomainCookies = async (vendors: { cookies(): Promise<{ name: string;
 
 const settle = (page: Page) => page.waitForTimeout(2500);
 
-for (const { vendor, service, cookies, granted, reloads } of CASES) {
+for (const { vendor, service, cookies, granted, reloads, storage } of CASES) {
   test.describe(vendor, () => {
     test('nothing reaches it before a choice, nor after Reject all, nor on the next page', async ({ page, vendors }) => {
       await openWith(page, [service]);
@@ -89,6 +93,10 @@ for (const { vendor, service, cookies, granted, reloads } of CASES) {
       expect(vendors.requestsTo(vendor, withdrawn)).toEqual([]);
       // Cookies stay deleted: nothing still running may write them again (GA's top complaint).
       expect((await vendors.cookies()).filter((cookie) => cookies.includes(cookie.name))).toEqual([]);
+      if (storage) {
+        const entries = await page.evaluate((keysWith) => Object.entries(localStorage).filter(([key]) => key.includes(keysWith)), storage.keysWith);
+        expect(Object.fromEntries(entries)).toEqual(storage.afterWithdrawal);
+      }
     });
   });
 }
