@@ -100,3 +100,19 @@ for (const { vendor, service, cookies, granted, reloads, storage } of CASES) {
     });
   });
 }
+
+test('clarity withdrawn just after an in-page navigation: the restart it had set up does not bring it back', async ({ page, vendors }) => {
+  const clarity = CASES.find((entry) => entry.vendor === 'clarity')!;
+  await openWith(page, [clarity.service]);
+  await consent(page, 'acceptAll');
+  await expect.poll(() => vendors.requestsTo(/^k\.clarity\.ms$/).length).toBeGreaterThan(0);
+  // On a URL change Clarity stops and starts again 250 ms later, whatever happened in between.
+  await page.evaluate(() => {
+    history.pushState({}, '', `${location.href}&view=next`);
+    setTimeout(() => (window as unknown as { consentry: { rejectAll(): void } }).consentry.rejectAll(), 50);
+  });
+  const withdrawn = Date.now() + 50;
+  await settle(page);
+  expect(vendors.requestsTo('clarity', withdrawn)).toEqual([]);
+  expect((await vendors.cookies()).filter((cookie) => clarity.cookies.includes(cookie.name))).toEqual([]);
+});

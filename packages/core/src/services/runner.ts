@@ -32,9 +32,11 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
   });
   const report = (error: unknown) => window.console.error('Consentry:', error);
   // A vendor that throws must not stop the others from being stopped: each call is isolated.
-  const attempt = (action: () => void | Promise<void>) => {
+  const attempt = <Result>(action: () => Result) => {
     try {
-      Promise.resolve(action()).catch(report);
+      const result = action();
+      Promise.resolve(result).catch(report);
+      return result;
     } catch (error) {
       report(error);
     }
@@ -66,9 +68,11 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
           if (vendor?.update) attempt(() => vendor.update!(service, context(state)));
         } else if (!granted && isRunning) {
           running.delete(service.id);
-          if (vendor) attempt(() => vendor.stop(service, context(state)));
-          // No runtime stop exists (Hotjar): only a fresh document is silent again.
-          reload ||= vendor?.stoppable === false;
+          const stopped = vendor && attempt(() => vendor.stop(service, context(state)));
+          // No runtime stop exists (Hotjar), or none that holds now: only a fresh document is silent again.
+          // Not for a stop that does not hold while a zone suspends vendors: the zone's guard covers that,
+          // and a reload would lose the navigation into the zone.
+          reload ||= vendor?.stoppable === false || (stopped === false && !suspended);
         }
         if (!state.services[service.id] && previous?.services[service.id]) {
           const footprint = serviceFootprint(service, vendor);

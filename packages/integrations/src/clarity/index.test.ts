@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clarity, type ClarityService } from './index';
 import { contextWith, freshWindow, stateWith } from '../test/context';
 
@@ -7,6 +7,8 @@ const queue = (page: Window) => ((page as unknown as { clarity: { q: IArguments[
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('clarity', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('is not loaded before consent: no prepare step', () => {
     expect(clarity.prepare).toBeUndefined();
   });
@@ -35,6 +37,19 @@ describe('clarity', () => {
     await clarity.start(service, context);
     expect(loaded).toHaveLength(1);
     expect(queue(page).slice(-2)).toEqual([['start'], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+  });
+
+  it('withdrawn while the restart Clarity sets up on a URL change may come, reports that the stop cannot hold', async () => {
+    vi.useFakeTimers();
+    const page = Object.defineProperty(freshWindow(), 'history', { value: { pushState() {}, replaceState() {} } });
+    const { context } = contextWith(stateWith({ analytics: true }), page);
+    await clarity.start(service, context);
+    expect(clarity.stop(service, context)).toBe(true);
+    page.history.pushState({}, '', '/next');
+    vi.advanceTimersByTime(250);
+    expect(clarity.stop(service, context)).toBe(false);
+    vi.advanceTimersByTime(250);
+    expect(clarity.stop(service, context)).toBe(true);
   });
 
   it('strict masking by default: root masked, unmask attributes removed, also when added later', async () => {

@@ -1,6 +1,7 @@
 import type { ServiceContext, VendorDefinition } from '@consentry/core';
 import type { ClarityService } from './schema';
 import { enforceStrictMasking } from './masking';
+import { restartPending, watchRestarts } from './restarts';
 import { loadOnce } from '../shared/load-once';
 import { queueStub } from '../shared/queue';
 import { adsGranted, signal } from '../shared/signals';
@@ -27,6 +28,7 @@ export const clarity: VendorDefinition<ClarityService> = {
   storageKeys: () => ['_cltk'],
   start(service, context) {
     if ((service.masking ?? 'strict') === 'strict') enforceStrictMasking(context.window);
+    watchRestarts(context.window);
     const loading = loadOnce(context, `https://www.clarity.ms/tag/${service.projectId}`);
     // Granted again after a withdrawal: the tag is in the page already and only needs restarting, before
     // the consent, which a stopped Clarity ignores (clarity-js data/metadata.ts consentv2:
@@ -42,6 +44,8 @@ export const clarity: VendorDefinition<ClarityService> = {
     // core deletes its cookies); a tag still loading replays both from its queue.
     command(context, 'stop');
     consentv2(context, false);
+    // Within 250 ms of a URL change Clarity restarts itself: this stop does not hold, the page reloads.
+    return !restartPending(context.window);
   },
   stoppable: true,
 };
