@@ -52,6 +52,14 @@ const CASES: Case[] = [
     granted: [{ method: 'loaded', args: [1234567] }],
     reloads: true,
   },
+  {
+    vendor: 'script',
+    // The site describes what the script stores: its cookies, here by prefix.
+    service: { id: 'widget', vendor: 'script', category: 'analytics', src: 'https://cdn.widget.example/widget.js', cookies: ['_widget*'] },
+    cookies: ['_widget_id', '_widget_session'],
+    granted: [{ method: 'loaded' }],
+    reloads: true,
+  },
 ];
 
 const parentDomainCookies = async (vendors: { cookies(): Promise<{ name: string; domain: string }[]> }, names: string[]) =>
