@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 
 const script = (name) => readFileSync(new URL(`./scripts/${name}.js`, import.meta.url), 'utf8');
 const runtime = script('runtime');
-const scripts = { clarity: script('clarity'), clarityTag: script('clarity-tag'), gtag: script('gtag'), mixpanel: script('mixpanel'), hotjar: script('hotjar') };
+const scripts = { clarity: script('clarity'), clarityTag: script('clarity-tag'), gtag: script('gtag'), mixpanel: script('mixpanel'), hotjar: script('hotjar'), widget: script('widget') };
 
 /** Hosts of each vendor, as the vendors document them (the same patterns the integrations declare). */
 export const VENDOR_HOSTS = {
@@ -12,6 +12,8 @@ export const VENDOR_HOSTS = {
   ga4: /(^|\.)(googletagmanager\.com|google-analytics\.com|analytics\.google\.com|g\.doubleclick\.net)$/,
   mixpanel: /(^|\.)(mixpanel\.com|mxpnl\.com)$/,
   hotjar: /(^|\.)hotjar\.(com|io)$/,
+  // Any other script, loaded through the `script` vendor: a made-up widget on a reserved name (RFC 2606).
+  script: /(^|\.)widget\.example$/,
 };
 
 /** Which vendor a host belongs to, or undefined for a host no fake answers. */
@@ -41,6 +43,7 @@ function vendorScript(url) {
   if (hostname === 'www.googletagmanager.com' && pathname === '/gtag/js') return scripts.gtag;
   if (hostname === 'cdn.mxpnl.com' && pathname.startsWith('/libs/mixpanel')) return scripts.mixpanel;
   if (hostname === 'static.hotjar.com' && /^\/c\/hotjar-\d+\.js$/.test(pathname)) return scripts.hotjar;
+  if (hostname === 'cdn.widget.example' && pathname === '/widget.js') return scripts.widget;
   return undefined;
 }
 

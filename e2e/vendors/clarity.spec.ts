@@ -1,4 +1,5 @@
-// Clarity specifics: strict masking enforced in the page, and the ads signal following marketing.
+// Clarity specifics: strict masking enforced in the page, the ads signal following marketing, and a
+// consent granted again in the same page.
 import { expect, test } from '../fakes/test';
 import { consent, openWith } from './page';
 
@@ -35,4 +36,17 @@ test('analytics without marketing: Clarity is told ads storage is denied', async
     method: 'consentv2',
     args: [{ ad_Storage: 'denied', analytics_Storage: 'granted' }],
   });
+});
+
+test('granted again in the same page: the one tag restarts, then takes the new consent', async ({ page, vendors }) => {
+  await openWith(page, [clarity]);
+  await page.evaluate(() => (window as unknown as { consentry: { set(c: object): void } }).consentry.set({ analytics: true }));
+  await expect.poll(() => vendors.requestsTo(/^k\.clarity\.ms$/).length).toBeGreaterThan(0);
+  await consent(page, 'rejectAll');
+  const regranted = Date.now();
+  await consent(page, 'acceptAll');
+  // A stopped Clarity ignores consentv2: only one sent after the restart reaches it, and its uploads say so.
+  const consents = () => vendors.requestsTo(/^k\.clarity\.ms$/, regranted).map((upload) => JSON.parse(upload.body!).consent);
+  await expect.poll(consents).toContainEqual({ ad_Storage: 'granted', analytics_Storage: 'granted' });
+  expect(vendors.requestsTo(/^(www|scripts)\.clarity\.ms$/).map((request) => request.host)).toEqual(['www.clarity.ms', 'scripts.clarity.ms']);
 });

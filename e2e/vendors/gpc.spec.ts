@@ -12,6 +12,8 @@ test('marketing vendors never start, even after Accept all', async ({ page, vend
     { id: 'ads-analytics', vendor: 'ga4', category: 'marketing', measurementId: 'G-ADS1' },
     { id: 'pixel', vendor: 'mixpanel', category: 'marketing', token: 'tok123' },
     { id: 'replays', vendor: 'hotjar', category: 'marketing', siteId: '42' },
+    { id: 'heatmaps', vendor: 'clarity', category: 'marketing', projectId: 'ads123' },
+    { id: 'tag', vendor: 'script', category: 'marketing', src: 'https://static.hotjar.com/c/hotjar-7.js' },
   ]);
   await consent(page, 'acceptAll');
   await page.reload();

@@ -16,6 +16,8 @@ interface Case {
   granted: Partial<VendorCall>[];
   /** No runtime stop: withdrawal reloads the page. */
   reloads?: boolean;
+  /** Its localStorage entries (keys containing `keysWith`) left after withdrawal: all the others are deleted. */
+  storage?: { keysWith: string; afterWithdrawal: Record<string, string> };
 }
 
 const CASES: Case[] = [
@@ -40,12 +42,22 @@ const CASES: Case[] = [
     service: { id: 'mixpanel', vendor: 'mixpanel', category: 'analytics', token: 'tok123', apiHost: 'https://api-eu.mixpanel.com' },
     cookies: ['mp_tok123_mixpanel'],
     granted: [{ method: 'opt_in_tracking' }],
+    // The library stays in the page, silent only while its opt-out flag says '0'.
+    storage: { keysWith: 'tok123', afterWithdrawal: { __mp_opt_in_out_tok123: '0' } },
   },
   {
     vendor: 'hotjar',
     service: { id: 'hotjar', vendor: 'hotjar', category: 'analytics', siteId: '1234567' },
     cookies: ['_hjSessionUser_1234567', '_hjSession_1234567'],
     granted: [{ method: 'loaded', args: [1234567] }],
+    reloads: true,
+  },
+  {
+    vendor: 'script',
+    // The site describes what the script stores: its cookies, here by prefix.
+    service: { id: 'widget', vendor: 'script', category: 'analytics', src: 'https://cdn.widget.example/widget.js', cookies: ['_widget*'] },
+    cookies: ['_widget_id', '_widget_session'],
+    granted: [{ method: 'loaded' }],
     reloads: true,
   },
 ];
@@ -55,7 +67,7 @@ const parentDomainCookies = async (vendors: { cookies(): Promise<{ name: string;
 
 const settle = (page: Page) => page.waitForTimeout(2500);
 
-for (const { vendor, service, cookies, granted, reloads } of CASES) {
+for (const { vendor, service, cookies, granted, reloads, storage } of CASES) {
   test.describe(vendor, () => {
     test('nothing reaches it before a choice, nor after Reject all, nor on the next page', async ({ page, vendors }) => {
       await openWith(page, [service]);
@@ -89,6 +101,26 @@ for (const { vendor, service, cookies, granted, reloads } of CASES) {
       expect(vendors.requestsTo(vendor, withdrawn)).toEqual([]);
       // Cookies stay deleted: nothing still running may write them again (GA's top complaint).
       expect((await vendors.cookies()).filter((cookie) => cookies.includes(cookie.name))).toEqual([]);
+      if (storage) {
+        const entries = await page.evaluate((keysWith) => Object.entries(localStorage).filter(([key]) => key.includes(keysWith)), storage.keysWith);
+        expect(Object.fromEntries(entries)).toEqual(storage.afterWithdrawal);
+      }
     });
   });
 }
+
+test('clarity withdrawn just after an in-page navigation: the restart it had set up does not bring it back', async ({ page, vendors }) => {
+  const clarity = CASES.find((entry) => entry.vendor === 'clarity')!;
+  await openWith(page, [clarity.service]);
+  await consent(page, 'acceptAll');
+  await expect.poll(() => vendors.requestsTo(/^k\.clarity\.ms$/).length).toBeGreaterThan(0);
+  // On a URL change Clarity stops and starts again 250 ms later, whatever happened in between.
+  await page.evaluate(() => {
+    history.pushState({}, '', `${location.href}&view=next`);
+    setTimeout(() => (window as unknown as { consentry: { rejectAll(): void } }).consentry.rejectAll(), 50);
+  });
+  const withdrawn = Date.now() + 50;
+  await settle(page);
+  expect(vendors.requestsTo('clarity', withdrawn)).toEqual([]);
+  expect((await vendors.cookies()).filter((cookie) => clarity.cookies.includes(cookie.name))).toEqual([]);
+});

@@ -4,7 +4,7 @@ import { consent, openWith } from './page';
 
 const mixpanel = { id: 'mixpanel', vendor: 'mixpanel', category: 'analytics', token: 'tok123' };
 
-test('withdrawal opts out without a people-delete request, and clears persistence', async ({ page, vendors }) => {
+test('withdrawal opts out without a people-delete request, clears persistence, and keeps it opted out', async ({ page, vendors }) => {
   await openWith(page, [mixpanel]);
   await consent(page, 'acceptAll');
   await expect.poll(() => vendors.requestsTo(/^api-js\.mixpanel\.com$/).length).toBeGreaterThan(0);
@@ -15,7 +15,13 @@ test('withdrawal opts out without a people-delete request, and clears persistenc
     args: [{ delete_user: false, clear_persistence: true }],
   });
   expect(vendors.requestsTo('mixpanel').filter((request) => request.path.startsWith('/engage'))).toEqual([]);
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('tok123')))).toEqual([]);
+  // The library stays in the page and tracks unless its opt-out flag says '0': that flag alone is left.
+  await page.waitForTimeout(100); // a beacon already on its way is not a new one
+  const withdrawn = Date.now();
+  await page.evaluate(() => (window as unknown as { mixpanel: { track(event: string): void } }).mixpanel.track('after-withdrawal'));
+  await page.waitForTimeout(300);
+  expect(vendors.requestsTo('mixpanel', withdrawn)).toEqual([]);
+  expect(await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.includes('tok123')))).toEqual([['__mp_opt_in_out_tok123', '0']]);
 });
 
 test('deleteUserOnOptOut: the site asked, so the profile delete is sent', async ({ page, vendors }) => {

@@ -4,7 +4,9 @@
 //   navigation; cookies _clck/_clsk on the highest domain while analytics storage is granted;
 // - wraps pushState/replaceState/popstate: on a URL change it stops, then restarts after 250 ms, even
 //   if 'stop' was called in between (the restart race);
-// - consentv2 with analytics denied clears its cookies, stops, and restarts cookieless after 250 ms.
+// - consentv2 with analytics denied clears its cookies, stops, and restarts cookieless after 250 ms;
+//   once started, a stopped Clarity ignores consentv2 (data/metadata.ts: `if (!core.active()) return;`),
+//   while calls queued before the tag loaded are replayed first and set the consent its start uses.
 (function () {
   var fake = window.__fakeVendors;
   var project = window.__fakeClarityProject;
@@ -14,6 +16,7 @@
     return;
   }
   var running = false;
+  var started = false;
   var halted = false;
   var consent = { ad_Storage: 'granted', analytics_Storage: 'granted' };
   var upload = function (reason) {
@@ -23,6 +26,7 @@
   var start = function () {
     if (running) return;
     running = true;
+    started = true;
     halted = false;
     if (consent.analytics_Storage === 'granted') {
       if (!fake.hasCookie('_clck')) fake.setCookie('_clck', project + '%7C2%7Cfake', 365);
@@ -42,6 +46,7 @@
     var args = Array.prototype.slice.call(arguments, 1);
     fake.log('clarity', command, args);
     if (command === 'consentv2') {
+      if (started && !running) return;
       consent = { ad_Storage: args[0].ad_Storage, analytics_Storage: args[0].analytics_Storage };
       if (consent.analytics_Storage !== 'granted') {
         fake.deleteCookie('_clck');

@@ -107,8 +107,11 @@ export interface VendorDefinition<Service extends ServiceConfig = any> {
   start(service: Service, context: ServiceContext): void | Promise<void>;
   /** Consent changed while it runs (for example the ads signal of Clarity follows the marketing category). */
   update?(service: Service, context: ServiceContext): void;
-  /** Consent withdrawn, or a zero-telemetry zone is entered: tell the vendor and stop it. */
-  stop(service: Service, context: ServiceContext): void;
+  /**
+   * Consent withdrawn, or a zero-telemetry zone is entered: tell the vendor and stop it. Returns false
+   * when the stop cannot hold now (Clarity about to restart itself): a withdrawal then reloads the page.
+   */
+  stop(service: Service, context: ServiceContext): void | boolean;
   /** False when the vendor has no runtime stop: the page must reload to be silent (Hotjar). */
   stoppable: boolean;
 }

@@ -27,7 +27,7 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
   let ranAny = false;
   const entries = config.services.map((service) => ({ service, vendor: vendors.find((v) => v.vendor === service.vendor) }));
   // A vendor that throws must not stop the others from being stopped: each call is isolated.
-  const attempt = (action: () => void | Promise<void>) => isolate(window, action);
+  const attempt = <Result>(action: () => Result) => isolate(window, action);
 
   let prepared = false;
 
@@ -56,9 +56,11 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
           if (vendor?.update) attempt(() => vendor.update!(service, context));
         } else if (!granted && isRunning) {
           running.delete(service.id);
-          if (vendor) attempt(() => vendor.stop(service, context));
-          // No runtime stop exists (Hotjar): only a fresh document is silent again.
-          reload ||= vendor?.stoppable === false;
+          const stopped = vendor && attempt(() => vendor.stop(service, context));
+          // No runtime stop exists (Hotjar), or none that holds now: only a fresh document is silent again.
+          // Not for a stop that does not hold while a zone suspends vendors: the zone's guard covers that,
+          // and a reload would lose the navigation into the zone.
+          reload ||= vendor?.stoppable === false || (stopped === false && !suspended);
         }
         if (!state.services[service.id] && previous?.services[service.id]) {
           const footprint = serviceFootprint(service, vendor);

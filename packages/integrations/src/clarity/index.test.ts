@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clarity, type ClarityService } from './index';
 import { contextWith, freshWindow, stateWith } from '../test/context';
 
@@ -7,11 +7,13 @@ const queue = (page: Window) => ((page as unknown as { clarity: { q: IArguments[
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('clarity', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('is not loaded before consent: no prepare step', () => {
     expect(clarity.prepare).toBeUndefined();
   });
 
-  it('on grant, queues the consent before loading the tag; ads follow marketing', async () => {
+  it('on grant, queues the consent for the loading tag to replay; ads follow marketing', async () => {
     const { context, loaded, page } = contextWith(stateWith({ analytics: true, marketing: false }));
     await clarity.start(service, context);
     expect(queue(page)).toEqual([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
@@ -28,13 +30,26 @@ describe('clarity', () => {
     expect(queue(page).slice(-2)).toEqual([['stop'], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]]);
   });
 
-  it('granted again after a withdrawal, restarts the loaded tag instead of adding a second one', async () => {
+  it('granted again after a withdrawal, restarts the loaded tag instead of adding a second one, then tells it the consent', async () => {
     const { context, loaded, page } = contextWith(stateWith({ analytics: true }));
     await clarity.start(service, context);
     clarity.stop(service, context);
     await clarity.start(service, context);
     expect(loaded).toHaveLength(1);
-    expect(queue(page).at(-1)).toEqual(['start']);
+    expect(queue(page).slice(-2)).toEqual([['start'], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+  });
+
+  it('withdrawn while the restart Clarity sets up on a URL change may come, reports that the stop cannot hold', async () => {
+    vi.useFakeTimers();
+    const page = Object.defineProperty(freshWindow(), 'history', { value: { pushState() {}, replaceState() {} } });
+    const { context } = contextWith(stateWith({ analytics: true }), page);
+    await clarity.start(service, context);
+    expect(clarity.stop(service, context)).toBe(true);
+    page.history.pushState({}, '', '/next');
+    vi.advanceTimersByTime(250);
+    expect(clarity.stop(service, context)).toBe(false);
+    vi.advanceTimersByTime(250);
+    expect(clarity.stop(service, context)).toBe(true);
   });
 
   it('strict masking by default: root masked, unmask attributes removed, also when added later', async () => {

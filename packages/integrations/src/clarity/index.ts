@@ -1,6 +1,7 @@
 import type { ServiceContext, VendorDefinition } from '@consentry/core';
 import type { ClarityService } from './schema';
 import { enforceStrictMasking } from './masking';
+import { restartPending, watchRestarts } from './restarts';
 import { loadOnce } from '../shared/load-once';
 import { queueStub } from '../shared/queue';
 import { adsGranted, signal } from '../shared/signals';
@@ -31,16 +32,24 @@ export const clarity: VendorDefinition<ClarityService> = {
   storageKeys: () => ['_cltk'],
   start(service, context) {
     if ((service.masking ?? 'strict') === 'strict') enforceStrictMasking(context.window);
+    watchRestarts(context.window);
+    const loading = loadOnce(context, `https://www.clarity.ms/tag/${service.projectId}`);
+    // Granted again after a withdrawal: the tag is in the page already and only needs restarting, before
+    // the consent, which a stopped Clarity ignores (clarity-js data/metadata.ts consentv2:
+    // `if (!core.active()) return;`). A tag still loading replays its queue, consent first, then starts.
+    if (!loading) command(context, 'start');
     consentv2(context, true);
-    // Granted again after a withdrawal: the tag is in the page already and only needs restarting.
-    return loadOnce(context, `https://www.clarity.ms/tag/${service.projectId}`) ?? command(context, 'start');
+    return loading;
   },
   update: (_service, context) => consentv2(context, true),
   stop(_service, context) {
     // Stop first: a denial reaching a running Clarity stops it and restarts it cookieless after 250 ms,
-    // which would undo a stop sent before it. Stopped, the denial only clears what Clarity stored.
+    // which would undo a stop sent before it. A running Clarity, once stopped, ignores the denial (the
+    // core deletes its cookies); a tag still loading replays both from its queue.
     command(context, 'stop');
     consentv2(context, false);
+    // Within 250 ms of a URL change Clarity restarts itself: this stop does not hold, the page reloads.
+    return !restartPending(context.window);
   },
   stoppable: true,
 };

@@ -47,8 +47,9 @@ describe('mixpanel', () => {
     expect(library.opt_out_tracking).toHaveBeenCalledOnce();
   });
 
-  it('declares its cookie, opt-in flag and queues, and the residency host', () => {
-    expect(mixpanel.storageKeys(service)).toEqual(['mp_tok123_mixpanel', '__mp_opt_in_out_tok123', '__mpq_tok123*']);
+  it('declares its cookie and queues, not the opt-out flag that keeps it silent, and the residency host', () => {
+    expect(mixpanel.cookies(service)).toEqual(['mp_tok123_mixpanel']);
+    expect(mixpanel.storageKeys(service)).toEqual(['mp_tok123_mixpanel', '__mpq_tok123*']);
     expect(mixpanel.hosts(service)).toContain('api-eu.mixpanel.com');
   });
 });

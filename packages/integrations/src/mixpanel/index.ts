@@ -40,8 +40,10 @@ export const mixpanel: VendorDefinition<MixpanelService> = {
     ['token'],
   ),
   hosts: (service) => ['cdn.mxpnl.com', '*.mixpanel.com', ...(service.apiHost ? [new URL(service.apiHost).hostname] : [])],
-  cookies: (service) => [`mp_${service.token}_mixpanel`, `__mp_opt_in_out_${service.token}`],
-  storageKeys: (service) => [`mp_${service.token}_mixpanel`, `__mp_opt_in_out_${service.token}`, `__mpq_${service.token}*`],
+  // Not the opt-out flag `__mp_opt_in_out_<token>`: its '0' is what keeps the library still in the page
+  // silent (mixpanel-js gdpr-utils hasOptedOut: `=== '0'`, checked on every track), a missing one tracks.
+  cookies: (service) => [`mp_${service.token}_mixpanel`],
+  storageKeys: (service) => [`mp_${service.token}_mixpanel`, `__mpq_${service.token}*`],
   start(service, context) {
     granted.add(service.id);
     const loaded = library(context.window);
