@@ -24,15 +24,16 @@ const STOPPABLE: Vendor[] = ['clarity', 'ga4', 'mixpanel'];
 interface Setup {
   onEnter?: 'reload' | 'block';
   vendors?: Vendor[];
+  routes?: string[];
 }
 
 /** A fixture address carrying the config, which client-side links keep. */
-function address(path: string, { onEnter, vendors = ALL }: Setup = {}) {
+function address(path: string, { onEnter, vendors = ALL, routes = [`${ZONE}**`] }: Setup = {}) {
   const config = {
     revision: '1',
     categories: { analytics: { label: 'Analytics' } },
     services: vendors.map((vendor) => SERVICES[vendor]),
-    zeroTelemetry: { routes: ['/e2e/fixtures/zones/dashboard/**'], ...(onEnter && { onEnter }) },
+    zeroTelemetry: { routes, ...(onEnter && { onEnter }) },
   };
   return `${path}?${new URLSearchParams({ config: JSON.stringify(config) })}`;
 }
@@ -208,4 +209,36 @@ test('back and forward across the zone boundary keep the zone silent', async ({ 
   await page.waitForLoadState();
   await page.waitForTimeout(QUIET);
   expect(requests.fromZone()).toEqual([]);
+});
+
+/** Vendors whose uploads carry the page address, fragment included (a Referer never has one). */
+const REPORTING_URL: Vendor[] = ['clarity', 'ga4'];
+
+test('reload mode, hash-route zone: entering after trackers ran is a fresh document, by pushState or by location.hash', async ({ page, vendors }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const setup: Setup = { vendors: REPORTING_URL, routes: [`${HOME}#/admin/**`] };
+  const fromHashZone = () =>
+    vendors.requests.filter((request) => `${decodeURIComponent(request.url.search)} ${request.body ?? ''}`.includes('#/admin'));
+  /** Goes to the hash route in a task of the page's own (the page reloads under it), then waits for a fresh document. */
+  const enter = async (how: string) => {
+    await mark(page);
+    await page.evaluate((how) => setTimeout(() => (how === 'pushState' ? history.pushState({}, '', '#/admin') : (location.hash = '#/admin'))), how);
+    await page.waitForFunction(() => (window as any).sameDocument !== true && document.readyState === 'complete');
+    const fresh = Date.now();
+    await page.waitForTimeout(QUIET);
+    expect(fromHashZone(), `${how}: uploads from the zone address`).toEqual([]);
+    expect(vendors.requestsTo(/./, fresh), `${how}: requests from the zone document`).toEqual([]);
+    expect(await trackerCodeRan(page)).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#/admin');
+    expect(errors, `${how}: page errors`).toEqual([]);
+  };
+
+  await trackedHome(page, vendors, setup);
+  await enter('pushState');
+
+  const left = Date.now();
+  await page.evaluate(() => (location.hash = '#/'));
+  await expect.poll(() => sending(vendors, left)).toEqual([...REPORTING_URL].sort());
+  await enter('location.hash');
 });
