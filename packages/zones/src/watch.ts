@@ -81,9 +81,11 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
 
   // Landing on a zone route: the core starts suspended. No fence: the page is still loading what it needs,
   // and the server's CSP header is the airtight layer of a landing. That header cannot be lifted either, so
-  // leaving the zone is a full load, in which consented trackers can start.
+  // leaving the zone is a full load, in which consented trackers can start. The server never sees a
+  // fragment, so a hash-route zone got no header: nothing ran, and leaving it happens in place.
   if (matches(window.location)) {
-    zoned = bound = true;
+    zoned = true;
+    bound = matches({ pathname: window.location.pathname, hash: '' });
     consentry.suspend(true);
   }
 
