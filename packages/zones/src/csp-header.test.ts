@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsentryConfig, VendorDefinition } from '@consentry/core';
+import { ConsentryConfigError, type ConsentryConfig, type VendorDefinition } from '@consentry/core';
 import { zoneCspHeader } from './csp-header';
 
 const config: ConsentryConfig = {
@@ -38,7 +38,12 @@ describe('zoneCspHeader', () => {
     expect(() => zoneCspHeader(withClarity, '/dashboard', { allow: ['https://www.clarity.ms'], vendors: [clarity] })).toThrow(/cannot allow/);
   });
 
-  it('refuses a wrong pattern rather than serving an unprotected zone', () => {
+  it('refuses a wrong pattern or zone shape rather than serving an unprotected zone', () => {
     expect(() => zoneCspHeader({ revision: '1', zeroTelemetry: { routes: ['dashboard'] } }, '/dashboard')).toThrow(/routes\[0\]/);
+    for (const zeroTelemetry of [{ routes: '/dashboard/**' }, {}, { routes: [42] }]) {
+      const config = { revision: '1', zeroTelemetry } as unknown as ConsentryConfig;
+      expect(() => zoneCspHeader(config, '/dashboard'), JSON.stringify(zeroTelemetry)).toThrow(ConsentryConfigError);
+      expect(() => zoneCspHeader(config, '/dashboard'), JSON.stringify(zeroTelemetry)).toThrow(/zeroTelemetry\.routes/);
+    }
   });
 });
