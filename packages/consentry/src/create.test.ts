@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ConsentryConfigError } from '@consentry/core';
 import { createHeadless } from './create';
 
@@ -28,5 +28,25 @@ describe('createHeadless config errors', () => {
   it('reports every bad field together, a wrong route pattern among them', () => {
     const error = invalid({ revision: '1', regime: 'sometimes', zeroTelemetry: { routes: ['/users/:id'] } });
     expect((error as ConsentryConfigError).issues.map((issue) => issue.path)).toEqual(['regime', 'zeroTelemetry.routes[0]']);
+  });
+});
+
+describe('createHeadless trackersRan', () => {
+  afterEach(() => localStorage.clear());
+
+  it('counts site code started through onGranted, which nothing can stop', () => {
+    const consentry = createHeadless({
+      revision: '1',
+      categories: { analytics: { label: 'Analytics' } },
+      services: [{ id: 'stats', vendor: 'custom', category: 'analytics' }],
+      zeroTelemetry: { routes: ['/dashboard/**'] },
+    });
+    let started = false;
+    consentry.onGranted('stats', () => (started = true));
+    expect(consentry.trackersRan).toBe(false);
+    consentry.acceptAll();
+    expect(started).toBe(true);
+    expect(consentry.trackersRan).toBe(true);
+    consentry.destroy();
   });
 });

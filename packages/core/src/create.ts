@@ -21,6 +21,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   const gpc = globalPrivacyControl(window);
   const listeners: { [E in keyof ConsentryEvents]: Set<ConsentryEvents[E]> } = { change: new Set(), suspend: new Set() };
   const waiting = new Set<{ id: string; fn: () => void }>();
+  let grantedCodeRan = false; // Site code started by onGranted (a custom service) cannot be stopped either.
   let suspended = options.suspended === true;
 
   const readRecord = () => currentRecord(config, decodeRecord(storage.read(), Date.now()), Date.now());
@@ -35,6 +36,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     for (const entry of waiting) {
       if (has(entry.id)) {
         waiting.delete(entry);
+        grantedCodeRan = true;
         entry.fn();
       }
     }
@@ -117,7 +119,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       return suspended;
     },
     get trackersRan() {
-      return runner.ranAny || gate.activated;
+      return runner.ranAny || gate.activated || grantedCodeRan;
     },
     receipt: () => (record ? buildReceipt(record, state, window) : null),
     suspend: (value) => {
