@@ -77,6 +77,9 @@ const sending = (vendors: FakeVendors, since: number) => [...new Set(vendors.req
 /** A mark that only this document has: gone after a full page load. */
 const mark = (page: Page) => page.evaluate(() => ((window as any).sameDocument = true));
 const sameDocument = (page: Page) => page.evaluate(() => (window as any).sameDocument === true);
+/** The uploads fake vendors in this document attempted while it showed `path`, whether sent or refused. */
+const uploadAttemptsFrom = (page: Page, path: string) =>
+  page.evaluate((path) => (window as any).__fakeVendors.attempts.filter((attempt: any) => new URL(attempt.page).pathname === path).map((attempt: any) => attempt.url), path);
 /** Whether any fake vendor script ran in this document (each one installs the shared runtime). */
 const trackerCodeRan = (page: Page) => page.evaluate(() => '__fakeVendors' in window);
 
@@ -166,6 +169,8 @@ test('block mode: vendors are stopped before the URL changes, so Clarity does no
   await page.waitForTimeout(QUIET);
   expect(requests.fromZone()).toEqual([]);
   expect(await widgetAddsGtag(page)).toBe('refused');
+  // Stopped, not merely refused by the guard and the meta CSP: no vendor even tried to upload from the zone.
+  expect(await uploadAttemptsFrom(page, ZONE)).toEqual([]);
   expect(await page.evaluate(() => (window as any).__fakeVendors.calls.filter((call: any) => call.vendor === 'clarity').map((call: any) => call.method))).toContain('stop');
   await expect(page.locator('head meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /^default-src 'self' /);
 
