@@ -24,15 +24,16 @@ const STOPPABLE: Vendor[] = ['clarity', 'ga4', 'mixpanel'];
 interface Setup {
   onEnter?: 'reload' | 'block';
   vendors?: Vendor[];
+  routes?: string[];
 }
 
 /** A fixture address carrying the config, which client-side links keep. */
-function address(path: string, { onEnter, vendors = ALL }: Setup = {}) {
+function address(path: string, { onEnter, vendors = ALL, routes = [`${ZONE}**`] }: Setup = {}) {
   const config = {
     revision: '1',
     categories: { analytics: { label: 'Analytics' } },
     services: vendors.map((vendor) => SERVICES[vendor]),
-    zeroTelemetry: { routes: ['/e2e/fixtures/zones/dashboard/**'], ...(onEnter && { onEnter }) },
+    zeroTelemetry: { routes, ...(onEnter && { onEnter }) },
   };
   return `${path}?${new URLSearchParams({ config: JSON.stringify(config) })}`;
 }
@@ -76,6 +77,9 @@ const sending = (vendors: FakeVendors, since: number) => [...new Set(vendors.req
 /** A mark that only this document has: gone after a full page load. */
 const mark = (page: Page) => page.evaluate(() => ((window as any).sameDocument = true));
 const sameDocument = (page: Page) => page.evaluate(() => (window as any).sameDocument === true);
+/** The uploads fake vendors in this document attempted while it showed `path`, whether sent or refused. */
+const uploadAttemptsFrom = (page: Page, path: string) =>
+  page.evaluate((path) => (window as any).__fakeVendors.attempts.filter((attempt: any) => new URL(attempt.page).pathname === path).map((attempt: any) => attempt.url), path);
 /** Whether any fake vendor script ran in this document (each one installs the shared runtime). */
 const trackerCodeRan = (page: Page) => page.evaluate(() => '__fakeVendors' in window);
 
@@ -165,6 +169,8 @@ test('block mode: vendors are stopped before the URL changes, so Clarity does no
   await page.waitForTimeout(QUIET);
   expect(requests.fromZone()).toEqual([]);
   expect(await widgetAddsGtag(page)).toBe('refused');
+  // Stopped, not merely refused by the guard and the meta CSP: no vendor even tried to upload from the zone.
+  expect(await uploadAttemptsFrom(page, ZONE)).toEqual([]);
   expect(await page.evaluate(() => (window as any).__fakeVendors.calls.filter((call: any) => call.vendor === 'clarity').map((call: any) => call.method))).toContain('stop');
   await expect(page.locator('head meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /^default-src 'self' /);
 
@@ -208,4 +214,39 @@ test('back and forward across the zone boundary keep the zone silent', async ({ 
   await page.waitForLoadState();
   await page.waitForTimeout(QUIET);
   expect(requests.fromZone()).toEqual([]);
+});
+
+/** Vendors whose uploads carry the page address, fragment included (a Referer never has one). */
+const REPORTING_URL: Vendor[] = ['clarity', 'ga4'];
+
+test('reload mode, hash-route zone: entering after trackers ran is a fresh document, by pushState or by location.hash', async ({ page, vendors }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const setup: Setup = { vendors: REPORTING_URL, routes: [`${HOME}#/admin/**`] };
+  const fromHashZone = () =>
+    vendors.requests.filter((request) => `${decodeURIComponent(request.url.search)} ${request.body ?? ''}`.includes('#/admin'));
+  /** Goes to the hash route in a task of the page's own (the page reloads under it), then waits for a fresh document. */
+  const enter = async (how: string) => {
+    await mark(page);
+    await page.evaluate((how) => setTimeout(() => (how === 'pushState' ? history.pushState({}, '', '#/admin') : (location.hash = '#/admin'))), how);
+    await page.waitForFunction(() => (window as any).sameDocument !== true && document.readyState === 'complete');
+    const fresh = Date.now();
+    await page.waitForTimeout(QUIET);
+    expect(fromHashZone(), `${how}: uploads from the zone address`).toEqual([]);
+    expect(vendors.requestsTo(/./, fresh), `${how}: requests from the zone document`).toEqual([]);
+    expect(await trackerCodeRan(page)).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#/admin');
+    expect(errors, `${how}: page errors`).toEqual([]);
+  };
+
+  await trackedHome(page, vendors, setup);
+  await enter('pushState');
+
+  // No server header could bind the zone document (the server never sees a fragment): leaving is in place.
+  await mark(page);
+  const left = Date.now();
+  await page.evaluate(() => (location.hash = '#/'));
+  await expect.poll(() => sending(vendors, left)).toEqual([...REPORTING_URL].sort());
+  expect(await sameDocument(page)).toBe(true);
+  await enter('location.hash');
 });

@@ -4,15 +4,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const zonesEntry = fileURLToPath(new URL('../../packages/zones/dist/index.js', import.meta.url));
 
-/** Loads the zones helper from the built package; warns (and sends no header) if the build lacks it. */
-export async function loadZonePolicy() {
-  const zones = await import(pathToFileURL(zonesEntry).href).catch(() => ({}));
-  if (typeof zones.zoneCspHeader !== 'function') {
-    console.warn('examples: the built @consentry/zones has no zoneCspHeader: zone routes are served without a CSP header');
-    return () => ({});
-  }
+/**
+ * Loads the zones helper from the built package (or `entry`). Fails closed: without the helper no zone page
+ * could get its header, so this rejects and the server does not start. A helper that throws (a wrong zone
+ * config) makes the request an error response, since the headers are computed before anything is sent.
+ */
+export async function loadZonePolicy(entry = zonesEntry) {
+  const { zoneCspHeader } = await import(pathToFileURL(entry).href);
+  if (typeof zoneCspHeader !== 'function') throw new Error(`examples: ${entry} has no zoneCspHeader: zone routes would be served without their CSP header`);
   return (config, pathname) => {
-    const policy = zones.zoneCspHeader(config, pathname);
+    const policy = zoneCspHeader(config, pathname);
     return policy ? { 'content-security-policy': policy } : {};
   };
 }

@@ -1,5 +1,6 @@
 // Shared by every fake vendor script (served in front of each): what real vendors do alike, done once.
-// Every call a fake receives is logged in window.__fakeVendors.calls so that tests can read it.
+// Every call a fake receives is logged in window.__fakeVendors.calls so that tests can read it, and every
+// upload it attempts (refused or not) in window.__fakeVendors.attempts, with the address the page showed.
 (function () {
   if (window.__fakeVendors) return;
   var labels = location.hostname.split('.');
@@ -8,6 +9,7 @@
   var has = function (name) { return document.cookie.split('; ').some(function (pair) { return pair.indexOf(name + '=') === 0; }); };
   var timers = [];
   var urlListeners = [];
+  var attempt = function (url) { window.__fakeVendors.attempts.push({ url: url, page: location.href }); };
   var notify = function () { urlListeners.forEach(function (listener) { listener(location.href); }); };
   ['pushState', 'replaceState'].forEach(function (method) {
     var original = history[method];
@@ -22,6 +24,7 @@
 
   window.__fakeVendors = {
     calls: [],
+    attempts: [],
     sockets: [],
     log: function (vendor, method, args) {
       window.__fakeVendors.calls.push({ vendor: vendor, method: method, args: JSON.parse(JSON.stringify(args || [])) });
@@ -41,12 +44,13 @@
       });
     },
     post: function (url, body) {
+      attempt(url);
       var request = new XMLHttpRequest();
       request.open('POST', url);
       request.send(body || '');
     },
-    beacon: function (url, body) { navigator.sendBeacon(url, body || ''); },
-    pixel: function (url) { new Image().src = url; },
+    beacon: function (url, body) { attempt(url); navigator.sendBeacon(url, body || ''); },
+    pixel: function (url) { attempt(url); new Image().src = url; },
     every: function (ms, fn) { timers.push(setInterval(fn, ms)); },
     onUrlChange: function (listener) { urlListeners.push(listener); },
   };

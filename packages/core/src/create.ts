@@ -22,6 +22,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   const gpc = globalPrivacyControl(window);
   const listeners: { [E in keyof ConsentryEvents]: Set<ConsentryEvents[E]> } = { change: new Set(), suspend: new Set() };
   const waiting = new Set<{ id: string; fn: () => void }>();
+  let grantedCodeRan = false; // Site code started by onGranted (a custom service) cannot be stopped either.
   let suspended = options.suspended === true;
   // After destroy() a stale handler (an old banner, an SPA remount) must not decide or start anything.
   let destroyed = false;
@@ -39,6 +40,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     for (const entry of waiting) {
       if (has(entry.id)) {
         waiting.delete(entry);
+        grantedCodeRan = true;
         isolate(window, entry.fn);
       }
     }
@@ -133,7 +135,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       return suspended;
     },
     get trackersRan() {
-      return runner.ranAny || gate.activated;
+      return runner.ranAny || gate.activated || grantedCodeRan;
     },
     receipt: () => (record ? buildReceipt(record, state, window) : null),
     suspend: (value) => {

@@ -20,4 +20,25 @@ describe('zone config check', () => {
     expect(zoneConfigIssues({ zeroTelemetry: { routes: [42] } })).toEqual([]);
     expect(() => checkZoneConfig({ revision: '1', zeroTelemetry: { routes: ['/dashboard/**'] } })).not.toThrow();
   });
+
+  it('throws a config error naming the field for a wrong zone shape, and checks nothing else', () => {
+    for (const [config, path] of [
+      [{ zeroTelemetry: { routes: '/dashboard/**' } }, 'zeroTelemetry.routes'],
+      [{ zeroTelemetry: {} }, 'zeroTelemetry.routes'],
+      [{ zeroTelemetry: { routes: ['/dashboard/**', 42, 'admin'] } }, 'zeroTelemetry.routes[1], zeroTelemetry.routes[2]'],
+      [null, ''],
+    ] as const) {
+      const error = (() => {
+        try {
+          checkZoneConfig(config);
+        } catch (error) {
+          return error as ConsentryConfigError;
+        }
+      })();
+      expect(error, JSON.stringify(config)).toBeInstanceOf(ConsentryConfigError);
+      expect(error!.issues.map((issue) => issue.path).join(', ')).toBe(path);
+    }
+    // A service of a vendor not passed here, or a missing revision, is the browser's validation to report.
+    expect(() => checkZoneConfig({ services: [{ id: 'clarity', vendor: 'clarity' }], zeroTelemetry: { routes: ['/app/**'] } })).not.toThrow();
+  });
 });

@@ -1,4 +1,4 @@
-import { ConsentryConfigError, type ConfigIssue } from '@consentry/core';
+import { configIssues, ConsentryConfigError, type ConfigIssue } from '@consentry/core';
 import { routeProblem } from './routes';
 
 /**
@@ -14,8 +14,13 @@ export function zoneConfigIssues(config: unknown): ConfigIssue[] {
   });
 }
 
-/** Throws `ConsentryConfigError` for a wrong route pattern, before anything is read or loaded. */
+/**
+ * Throws `ConsentryConfigError` for zone settings that cannot be read (a wrong shape, worded as the core
+ * validation words it) or a wrong route pattern, for code with no core validation before it (servers).
+ * Only the zone part is checked: the services' vendors are not at hand here.
+ */
 export function checkZoneConfig(config: unknown): void {
-  const issues = zoneConfigIssues(config);
+  const zoneShape = configIssues(config, []).filter(({ path }) => /^(?:zeroTelemetry\b|$)/.test(path));
+  const issues = [...zoneShape, ...zoneConfigIssues(config)];
   if (issues.length) throw new ConsentryConfigError(issues);
 }

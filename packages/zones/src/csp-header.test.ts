@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsentryConfig, VendorDefinition } from '@consentry/core';
+import { ConsentryConfigError, type ConsentryConfig, type VendorDefinition } from '@consentry/core';
 import { zoneCspHeader } from './csp-header';
 
 const config: ConsentryConfig = {
@@ -38,7 +38,19 @@ describe('zoneCspHeader', () => {
     expect(() => zoneCspHeader(withClarity, '/dashboard', { allow: ['https://www.clarity.ms'], vendors: [clarity] })).toThrow(/cannot allow/);
   });
 
-  it('refuses a wrong pattern rather than serving an unprotected zone', () => {
+  it('refuses an allow entry that is more than one source, so no directive or policy can be slipped in', () => {
+    for (const source of ['https://a.example; connect-src https://k.clarity.ms', 'https://a.example, connect-src *', 'https://a.example https://k.clarity.ms', 'https://a.example\n', '']) {
+      expect(() => zoneCspHeader(config, '/dashboard', { allow: [source] }), source).toThrow(/allow entries must each be one source/);
+    }
+    expect(() => zoneCspHeader(config, '/dashboard', { allow: [42 as unknown as string] })).toThrow(/allow entries must each be one source/);
+  });
+
+  it('refuses a wrong pattern or zone shape rather than serving an unprotected zone', () => {
     expect(() => zoneCspHeader({ revision: '1', zeroTelemetry: { routes: ['dashboard'] } }, '/dashboard')).toThrow(/routes\[0\]/);
+    for (const zeroTelemetry of [{ routes: '/dashboard/**' }, {}, { routes: [42] }]) {
+      const config = { revision: '1', zeroTelemetry } as unknown as ConsentryConfig;
+      expect(() => zoneCspHeader(config, '/dashboard'), JSON.stringify(zeroTelemetry)).toThrow(ConsentryConfigError);
+      expect(() => zoneCspHeader(config, '/dashboard'), JSON.stringify(zeroTelemetry)).toThrow(/zeroTelemetry\.routes/);
+    }
   });
 });

@@ -28,6 +28,13 @@ export function zoneCspHeader(config: ConsentryConfig, path: string, options: Zo
   checkZoneConfig(config);
   if (!isZoneRoute(config, requestUrl(path))) return null;
   const allow = options.allow ?? [];
+  // One source expression each: a ";" would start another directive (a connect-src naming a tracker host),
+  // a "," a second policy, and whitespace another source that nothing here checks.
+  const notOneSource = allow.filter((source) => typeof source !== 'string' || !source || /[\s;,]/.test(source));
+  if (notOneSource.length) {
+    const entries = notOneSource.map((source) => JSON.stringify(source)).join(', ');
+    throw new Error(`Consentry: zoneCspHeader allow entries must each be one source such as "https://api.example.com", not ${entries}`);
+  }
   const isTracker = hostMatcher(trackerHosts(config, options.vendors ?? []));
   // A wildcard or a bare scheme ("https:") would allow every tracker host at once.
   const unsafe = allow.filter((source) => /\*|^[a-z][\w+.-]*:$/i.test(source) || isTracker(source.includes('//') ? source : `https://${source}`));

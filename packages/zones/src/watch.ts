@@ -40,6 +40,11 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
     );
   const needsFreshDocument = (toZone: boolean) =>
     toZone ? consentry.trackersRan && (!block || unstoppableOn()) : bound;
+  /**
+   * A URL that differs only in its fragment (`#/admin`) never loads a document: the browser "navigates to a
+   * fragment" within this one (HTML spec), so assigning it would only bring this navigation back here.
+   */
+  const fragmentOnly = (url: URL) => url.href.split('#')[0] === window.location.href.split('#')[0];
 
   /** Enters or leaves in place. A bound document never leaves in place, so an entry fences at most once. */
   const zoneInPlace = (on: boolean) => {
@@ -59,23 +64,28 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
       }
       // Clarity restarts 250 ms after a URL change unless it was stopped before: stop everything now.
       if (toZone) consentry.suspend(true);
-      // Cancelled for a full load instead. A traversal cannot be: `after` reloads once the URL has changed.
-      if (cancelable) window.location[replace ? 'replace' : 'assign'](url.href);
-      return !cancelable;
+      if (!cancelable || fragmentOnly(url)) return true; // `after` reloads once the URL has changed.
+      window.location[replace ? 'replace' : 'assign'](url.href);
+      return false;
     },
     after() {
       const toZone = matches(window.location);
       if (toZone === zoned) return;
-      if (needsFreshDocument(toZone)) window.location.reload();
-      else zoneInPlace(toZone);
+      // This document lives on until the fresh one arrives: the guard follows the URL meanwhile.
+      if (needsFreshDocument(toZone)) {
+        zoned = toZone;
+        window.location.reload();
+      } else zoneInPlace(toZone);
     },
   });
 
   // Landing on a zone route: the core starts suspended. No fence: the page is still loading what it needs,
   // and the server's CSP header is the airtight layer of a landing. That header cannot be lifted either, so
-  // leaving the zone is a full load, in which consented trackers can start.
+  // leaving the zone is a full load, in which consented trackers can start. The server never sees a
+  // fragment, so a hash-route zone got no header: nothing ran, and leaving it happens in place.
   if (matches(window.location)) {
-    zoned = bound = true;
+    zoned = true;
+    bound = matches({ pathname: window.location.pathname, hash: '' });
     consentry.suspend(true);
   }
 
