@@ -24,6 +24,27 @@ test.describe('script tag: banner and choices', () => {
     await expect(czech).toHaveAttribute('lang', 'cs');
   });
 
+  test('the theme config and the page\'s own custom properties restyle it, in light and dark', async ({ page }) => {
+    const background = (button: ReturnType<typeof banner>) => button.evaluate((element) => getComputedStyle(element).backgroundColor);
+    const accept = () => banner(page).getByRole('button', { name: 'Accept all' });
+    await openFixture(page, { config: { theme: { accent: 'rgb(11, 110, 79)', radius: '0px' } } });
+    expect(await background(accept())).toBe('rgb(11, 110, 79)');
+    expect(await accept().evaluate((element) => getComputedStyle(element).borderTopLeftRadius)).toBe('0px');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background(accept())).toBe('rgb(11, 110, 79)');
+    // Without a theme, the page's CSS reaches the banner only through the documented properties.
+    await openFixture(page);
+    const builtInDark = await background(accept());
+    await page.evaluate(() => {
+      // A constructed sheet: the fixture's CSP (style-src 'self') refuses an inline <style>.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(':root { --consentry-accent: rgb(128, 0, 64); } button { background: red !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    expect(await background(accept())).toBe('rgb(128, 0, 64)');
+    expect(builtInDark).not.toBe('rgb(128, 0, 64)');
+  });
+
   test('Accept and Reject keep one size on a 320 px screen, in the banner and in the dialog', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openFixture(page);
