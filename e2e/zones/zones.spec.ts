@@ -15,6 +15,8 @@ const SERVICES = {
   ga4: { id: 'ga4', vendor: 'ga4', category: 'analytics', measurementId: 'G-TEST123' },
   mixpanel: { id: 'mixpanel', vendor: 'mixpanel', category: 'analytics', token: 'tok123' },
   hotjar: { id: 'hotjar', vendor: 'hotjar', category: 'analytics', siteId: '1234567' },
+  /** The site's own analytics, started by its code through onGranted. */
+  stats: { id: 'stats', vendor: 'custom', category: 'analytics' },
 };
 type Vendor = keyof typeof SERVICES;
 const ALL: Vendor[] = ['clarity', 'ga4', 'mixpanel', 'hotjar'];
@@ -197,6 +199,28 @@ test('block mode with Hotjar, which has no runtime stop: entering becomes a fres
   const left = Date.now();
   await clientSideTo(page, 'Home');
   await expect.poll(() => sending(vendors, left)).toEqual([...ALL].sort());
+});
+
+test('block mode, where site code or gated markup already ran: entering becomes a fresh document, since nothing can stop them', async ({ page }) => {
+  await page.goto(address(HOME, { onEnter: 'block', vendors: ['stats'] }));
+  await page.evaluate(() => {
+    (window as any).consentry.onGranted('stats', () => setInterval(() => navigator.sendBeacon('/e2e/fixtures/health.txt'), 1000));
+    (window as any).consentry.acceptAll();
+  });
+  await mark(page);
+  await clientSideTo(page, 'Dashboard');
+  expect(await sameDocument(page), 'after onGranted code ran').toBe(false);
+
+  await page.goto(address(HOME, { onEnter: 'block', vendors: STOPPABLE }));
+  await page.evaluate(() => {
+    (window as any).consentry.acceptAll();
+    document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics">window.gatedRan = true</script>');
+  });
+  await page.waitForFunction(() => (window as any).gatedRan === true);
+  await mark(page);
+  await clientSideTo(page, 'Dashboard');
+  expect(await sameDocument(page), 'after gated markup ran').toBe(false);
+  expect(await trackerCodeRan(page)).toBe(false);
 });
 
 test('back and forward across the zone boundary keep the zone silent', async ({ page, context, vendors }) => {
