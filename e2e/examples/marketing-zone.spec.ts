@@ -16,7 +16,8 @@ test('the dashboard is a Zero-Telemetry Zone: no Clarity, no Google Analytics, e
   expect(policy).not.toBe('');
   expect(policy).not.toMatch(/clarity|google|\*/);
 
-  await page.waitForTimeout(3000);
+  // Five seconds: past Clarity's restart 250 ms after a navigation and two rounds of each vendor's 2 s heartbeat.
+  await page.waitForTimeout(5000);
   expect(vendors.requestsTo(/./, entered)).toEqual([]);
   await expect(page.getByRole('region', { name: 'Your privacy' })).toBeHidden();
   await expect(page.getByText('Requests to other sites: 0')).toBeVisible();

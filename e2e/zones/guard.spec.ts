@@ -37,6 +37,26 @@ const reachTrackers = (page: Page) =>
         start();
         setTimeout(() => resolve('nothing'), 2000);
       });
+    const opened = (open: () => unknown) => {
+      try {
+        open();
+        return 'opened';
+      } catch (error) {
+        return (error as DOMException).name;
+      }
+    };
+    // Scripts that never met the main document's setters: made by an iframe's document, or parsed by a Range.
+    const gtag = 'https://www.googletagmanager.com/gtag/js?id=G-WIDGET1';
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const madeElsewhere = () => Object.assign(frame.contentDocument!.createElement('script'), { src: gtag });
+    const box = () => document.body.appendChild(document.createElement('div'));
+    const range = () => {
+      const range = document.createRange();
+      range.selectNodeContents(box());
+      return range;
+    };
+    const fragment = range().createContextualFragment(`<script src="${gtag}"></script>`);
+    const inserted = (script: Node, insert: (script: never) => unknown) => ended(script, () => insert(script as never));
     const xhr = new XMLHttpRequest();
     const image = new Image();
     return {
@@ -47,14 +67,12 @@ const reachTrackers = (page: Page) =>
       }),
       sendBeacon: navigator.sendBeacon(host, '{}') ? 'sent' : 'refused',
       image: await ended(image, () => (image.src = 'https://c.clarity.ms/c.gif')),
-      webSocket: (() => {
-        try {
-          new WebSocket('wss://ws.hotjar.com/api/v2/client/ws');
-          return 'opened';
-        } catch (error) {
-          return (error as DOMException).name;
-        }
-      })(),
+      webSocket: opened(() => new WebSocket('wss://ws.hotjar.com/api/v2/client/ws')),
+      eventSource: opened(() => new EventSource('https://www.google-analytics.com/g/events')),
+      replaceChildren: await inserted(madeElsewhere(), (script) => box().replaceChildren(script)),
+      insertAdjacentElement: await inserted(madeElsewhere(), (script) => box().insertAdjacentElement('beforeend', script)),
+      surroundContents: await inserted(madeElsewhere(), (script) => range().surroundContents(script)),
+      insertNode: await inserted(fragment.firstChild!, () => range().insertNode(fragment)),
     };
   });
 
@@ -65,7 +83,10 @@ test('inside a zone, page code cannot reach a tracker host, and gated markup sta
     (window as any).consentry.acceptAll();
     document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics">window.gatedRan = true</script>');
   });
-  expect(await reachTrackers(page)).toEqual({ fetch: 'refused', xhr: 'refused', sendBeacon: 'refused', image: 'refused', webSocket: 'SecurityError' });
+  expect(await reachTrackers(page)).toEqual({
+    ...{ fetch: 'refused', xhr: 'refused', sendBeacon: 'refused', image: 'refused', webSocket: 'SecurityError', eventSource: 'SecurityError' },
+    ...{ replaceChildren: 'refused', insertAdjacentElement: 'refused', surroundContents: 'refused', insertNode: 'refused' },
+  });
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => (window as any).gatedRan ?? false)).toBe(false);
   expect(vendors.requestsTo(/./, since)).toEqual([]);

@@ -15,6 +15,8 @@ const SERVICES = {
   ga4: { id: 'ga4', vendor: 'ga4', category: 'analytics', measurementId: 'G-TEST123' },
   mixpanel: { id: 'mixpanel', vendor: 'mixpanel', category: 'analytics', token: 'tok123' },
   hotjar: { id: 'hotjar', vendor: 'hotjar', category: 'analytics', siteId: '1234567' },
+  /** The site's own analytics, started by its code through onGranted. */
+  stats: { id: 'stats', vendor: 'custom', category: 'analytics' },
 };
 type Vendor = keyof typeof SERVICES;
 const ALL: Vendor[] = ['clarity', 'ga4', 'mixpanel', 'hotjar'];
@@ -65,8 +67,9 @@ async function zoneRequests(context: BrowserContext) {
   return {
     /** Requests from a zone address; fails if requests carried no address at all (nothing to tell apart). */
     fromZone() {
-      expect(sent.filter((request) => request.referer.includes(HOME)).length, 'tracker requests from the public page').toBeGreaterThan(0);
-      return sent.filter((request) => request.referer.includes(ZONE)).map(({ url }) => new URL(url).host + new URL(url).pathname);
+      const from = (path: string) => sent.filter(({ referer }) => referer !== '' && new URL(referer).pathname === path);
+      expect(from(HOME).length, 'tracker requests from the public page').toBeGreaterThan(0);
+      return from(ZONE).map(({ url }) => new URL(url).host + new URL(url).pathname);
     },
   };
 }
@@ -88,6 +91,10 @@ async function clientSideTo(page: Page, name: 'Home' | 'Dashboard') {
   await page.waitForURL(`**${name === 'Home' ? HOME : ZONE}?*`);
   await page.waitForLoadState();
 }
+
+/** The time the zone document was asked for, in a fresh-document entry: its address shows no earlier. */
+const zoneDocumentAsked = (page: Page) =>
+  page.waitForRequest((request) => request.isNavigationRequest() && new URL(request.url()).pathname === ZONE).then(() => Date.now());
 
 /** A dashboard widget adding Google Analytics itself; resolves to how its script ended. */
 const widgetAddsGtag = (page: Page) =>
@@ -128,8 +135,9 @@ test('reload mode: entering the zone from a tracked page is a fresh document tha
   const requests = await zoneRequests(context);
   await trackedHome(page, vendors);
   await mark(page);
+  const asked = zoneDocumentAsked(page);
   await clientSideTo(page, 'Dashboard');
-  const shown = Date.now();
+  const shown = await asked;
   expect(await sameDocument(page)).toBe(false);
   await page.waitForTimeout(QUIET);
   expect(requests.fromZone()).toEqual([]);
@@ -181,13 +189,32 @@ test('block mode: vendors are stopped before the URL changes, so Clarity does no
   await expect.poll(() => sending(vendors, left)).toEqual([...STOPPABLE].sort());
 });
 
+test('reload mode: entering the zone by replaceState from a tracked page is a fresh document in place of the entry', async ({ page, context, vendors }) => {
+  const requests = await zoneRequests(context);
+  await trackedHome(page, vendors);
+  const entries = await page.evaluate(() => history.length);
+  await mark(page);
+  const asked = zoneDocumentAsked(page);
+  await page.evaluate((zone) => setTimeout(() => history.replaceState({}, '', zone + location.search)), ZONE);
+  const shown = await asked;
+  await page.waitForURL(`**${ZONE}?*`);
+  await page.waitForLoadState();
+  expect(await sameDocument(page)).toBe(false);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  await page.waitForTimeout(QUIET);
+  expect(requests.fromZone()).toEqual([]);
+  expect(vendors.requestsTo(/./, shown)).toEqual([]);
+  expect(await trackerCodeRan(page)).toBe(false);
+});
+
 test('block mode with Hotjar, which has no runtime stop: entering becomes a fresh document', async ({ page, context, vendors }) => {
   const requests = await zoneRequests(context);
   const setup: Setup = { onEnter: 'block' };
   await trackedHome(page, vendors, setup);
   await mark(page);
+  const asked = zoneDocumentAsked(page);
   await clientSideTo(page, 'Dashboard');
-  const shown = Date.now();
+  const shown = await asked;
   expect(await sameDocument(page)).toBe(false);
   await page.waitForTimeout(QUIET);
   expect(requests.fromZone()).toEqual([]);
@@ -197,6 +224,28 @@ test('block mode with Hotjar, which has no runtime stop: entering becomes a fres
   const left = Date.now();
   await clientSideTo(page, 'Home');
   await expect.poll(() => sending(vendors, left)).toEqual([...ALL].sort());
+});
+
+test('block mode, where site code or gated markup already ran: entering becomes a fresh document, since nothing can stop them', async ({ page }) => {
+  await page.goto(address(HOME, { onEnter: 'block', vendors: ['stats'] }));
+  await page.evaluate(() => {
+    (window as any).consentry.onGranted('stats', () => setInterval(() => navigator.sendBeacon('/e2e/fixtures/health.txt'), 1000));
+    (window as any).consentry.acceptAll();
+  });
+  await mark(page);
+  await clientSideTo(page, 'Dashboard');
+  expect(await sameDocument(page), 'after onGranted code ran').toBe(false);
+
+  await page.goto(address(HOME, { onEnter: 'block', vendors: STOPPABLE }));
+  await page.evaluate(() => {
+    (window as any).consentry.acceptAll();
+    document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics">window.gatedRan = true</script>');
+  });
+  await page.waitForFunction(() => (window as any).gatedRan === true);
+  await mark(page);
+  await clientSideTo(page, 'Dashboard');
+  expect(await sameDocument(page), 'after gated markup ran').toBe(false);
+  expect(await trackerCodeRan(page)).toBe(false);
 });
 
 test('back and forward across the zone boundary keep the zone silent', async ({ page, context, vendors }) => {
@@ -249,4 +298,23 @@ test('reload mode, hash-route zone: entering after trackers ran is a fresh docum
   await expect.poll(() => sending(vendors, left)).toEqual([...REPORTING_URL].sort());
   expect(await sameDocument(page)).toBe(true);
   await enter('location.hash');
+});
+
+test('without the Navigation API, a hash link into a hash-route zone is seen at hashchange and becomes a fresh document', async ({ page, vendors }) => {
+  // Browsers without it (Firefox, Safari) tell the page of a fragment navigation only after the URL changed.
+  await page.addInitScript(() => Object.defineProperty(window, 'navigation', { value: undefined }));
+  const setup: Setup = { vendors: REPORTING_URL, routes: [`${HOME}#/admin/**`] };
+  await trackedHome(page, vendors, setup);
+  await mark(page);
+  await page.evaluate(() => {
+    const link = Object.assign(document.createElement('a'), { href: '#/admin' });
+    document.body.append(link);
+    setTimeout(() => link.click());
+  });
+  await page.waitForFunction(() => (window as any).sameDocument !== true && document.readyState === 'complete');
+  const fresh = Date.now();
+  expect(new URL(page.url()).hash).toBe('#/admin');
+  await page.waitForTimeout(QUIET);
+  expect(vendors.requestsTo(/./, fresh)).toEqual([]);
+  expect(await trackerCodeRan(page)).toBe(false);
 });

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { siteHandler } from './site.mjs';
 import { sendText } from './static.mjs';
-import { loadZonePolicy } from './zone-policy.mjs';
+import { withZoneHeader } from './zone-headers.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const readJson = async (path) => JSON.parse(await readFile(here(path), 'utf8'));
@@ -14,25 +14,24 @@ const readJson = async (path) => JSON.parse(await readFile(here(path), 'utf8'));
  * @returns {Promise<{ marketing: number, spa: number, close(): Promise<void> }>} the ports they listen on
  */
 export async function startExamples({ marketingPort = 0, spaPort = 0, simulateVendors = true } = {}) {
-  const zoneHeaders = await loadZonePolicy();
   const marketing = siteHandler({
     root: here('../marketing-site/'),
-    config: await readJson('../marketing-site/consentry.config.json'),
     mounts: { '/consentry.min.js': here('../../packages/consentry/dist/consentry.min.js') },
     // The dashboard is one page that reads its own sub-route, as dashboards do.
     fallback: (pathname) => (pathname.startsWith('/dashboard/') ? 'dashboard/index.html' : null),
-    zoneHeaders,
     simulateVendors,
   });
   const spa = siteHandler({
     root: here('../spa-dashboard/'),
-    config: await readJson('../spa-dashboard/src/consentry.config.json'),
     // Client-side routes: every path without a file is the app's one page.
     fallback: () => 'index.html',
-    zoneHeaders,
     simulateVendors,
   });
-  const servers = await Promise.all([listen(marketing, marketingPort), listen(spa, spaPort)]);
+  // Each site's zone routes decide its zone CSP header.
+  const servers = await Promise.all([
+    listen(withZoneHeader(await readJson('../marketing-site/consentry.config.json'), marketing), marketingPort),
+    listen(withZoneHeader(await readJson('../spa-dashboard/src/consentry.config.json'), spa), spaPort),
+  ]);
   return {
     marketing: servers[0].address().port,
     spa: servers[1].address().port,
@@ -50,7 +49,7 @@ export async function startExamples({ marketingPort = 0, spaPort = 0, simulateVe
 
 function listen(handler, port) {
   const server = createServer((request, response) => {
-    handler(request, response).catch((error) => {
+    Promise.resolve(handler(request, response)).catch((error) => {
       console.error(error);
       if (!response.headersSent) sendText(response, 500, 'server error');
       else response.end();

@@ -1,4 +1,4 @@
-// One example site: its files, the demo panel and vendor simulator, and the zone CSP header.
+// One example site: its files, the demo panel and vendor simulator. examples.mjs adds the zone CSP header.
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,13 +11,11 @@ const demoRoot = fileURLToPath(new URL('../demo/', import.meta.url));
 /**
  * @param {object} site
  * @param {string} site.root directory of the site's files
- * @param {object} site.config the site's Consentry config (its zone routes decide the CSP header)
  * @param {Record<string, string>} [site.mounts] URL paths answered by a file outside the site (the bundle)
  * @param {(pathname: string) => string | null} site.fallback the page for a path no file matches
- * @param {(config: object, pathname: string) => Record<string, string>} site.zoneHeaders
  * @param {boolean} site.simulateVendors answer vendor hosts locally (see examples/demo/vendor-simulator-sw.js)
  */
-export function siteHandler({ root, config, mounts = {}, fallback, zoneHeaders, simulateVendors }) {
+export function siteHandler({ root, mounts = {}, fallback, simulateVendors }) {
   return async (request, response) => {
     const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === SIMULATOR_PATH) return answerVendorRequest(request, response, searchParams.get('url'));
@@ -29,14 +27,13 @@ export function siteHandler({ root, config, mounts = {}, fallback, zoneHeaders, 
       const file = await findFile(demoRoot, [pathname.slice('/demo/'.length)]);
       return file ? sendFile(response, file, { 'service-worker-allowed': '/' }) : sendText(response, 404, 'not found');
     }
-    const headers = zoneHeaders(config, pathname);
     const file = mounts[pathname] ?? (await findFile(root, candidates(pathname)));
     const page = file ?? (extname(pathname) ? null : fallback(pathname));
-    if (!page) return sendText(response, 404, 'not found', headers);
+    if (!page) return sendText(response, 404, 'not found');
     const path = file ?? join(root, page);
-    if (extname(path) !== '.html') return sendFile(response, path, headers);
+    if (extname(path) !== '.html') return sendFile(response, path);
     const html = await expandIncludes(await readFile(path, 'utf8'), root);
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(html);
   };
 }

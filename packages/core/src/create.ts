@@ -154,6 +154,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       waiting.clear();
     },
   };
+  Object.defineProperty(controller, 'unstoppableRan', { get: () => gate.activated || grantedCodeRan });
   sync(null);
   return controller;
 }

@@ -28,4 +28,35 @@ describe('in-page guard', () => {
     await window.fetch('https://www.googletagmanager.com/gtag/js');
     expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(['/api/usage', 'https://www.googletagmanager.com/gtag/js']);
   });
+
+  it('disarms tracker scripts however they are inserted, and refuses WebSocket and EventSource to tracker hosts', () => {
+    window.EventSource = class {
+      constructor(readonly url: string) {}
+    } as unknown as typeof EventSource;
+    installGuard(window as BrowserWindow, (url) => isTracker(url, document.baseURI), () => true);
+    // Parsed markup, like a script made by another document, never met this document's setters.
+    const range = document.createRange();
+    const parsed = () => range.createContextualFragment('<script src="https://c.clarity.ms/s/0.7.0/clarity.js"></script>');
+    const tracker = () => parsed().firstChild as HTMLScriptElement;
+    const own = Object.assign(document.createElement('script'), { type: 'application/json', src: '/app.json' });
+    document.body.replaceChildren(own);
+    range.selectNodeContents(document.body);
+    const inserted = [
+      (script: Node) => document.body.replaceChildren(own, script),
+      (script: Node) => document.body.insertAdjacentElement('beforeend', script as Element),
+      (script: Node) => range.insertNode(script),
+      (script: Node) => range.insertNode(script.parentNode!),
+      (script: Node) => range.surroundContents(script),
+    ].map((insert) => {
+      const script = tracker();
+      insert(script);
+      return script.type;
+    });
+
+    expect(inserted).toEqual(Array(5).fill('text/plain'));
+    expect(own.type).toBe('application/json');
+    expect(() => new WebSocket('wss://c.clarity.ms/ws')).toThrow(/zero-telemetry zone/);
+    expect(() => new EventSource('https://www.googletagmanager.com/events')).toThrow(/zero-telemetry zone/);
+    expect(new EventSource('/api/events')).toBeInstanceOf(EventSource);
+  });
 });

@@ -43,12 +43,15 @@ export function installGuard(window: BrowserWindow, isTracker: (url: unknown) =>
       }
     }
   };
-  // Node's own insertion methods, and the ParentNode and ChildNode ones elements add.
-  for (const name of ['appendChild', 'insertBefore', 'replaceChild', 'append', 'prepend', 'before', 'after', 'replaceWith']) {
-    const prototype = name in Node.prototype ? Node.prototype : Element.prototype;
+  // Node's own insertion methods, the ParentNode, ChildNode and Element ones elements add, and Range's (which
+  // inserts what `createContextualFragment` parsed: unlike innerHTML, its scripts run once inserted).
+  const prototypes = [Node, Element, window.Range].map((constructor) => constructor.prototype);
+  for (const name of ['appendChild', 'insertBefore', 'replaceChild', 'append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren', 'insertAdjacentElement', 'insertNode', 'surroundContents']) {
+    const prototype = prototypes.find((prototype) => name in prototype)!;
     const insert = prototype[name as keyof typeof prototype] as (...nodes: unknown[]) => unknown;
     Object.assign(prototype, {
-      [name](this: Node, ...nodes: (Partial<Element> | null)[]) {
+      // insertAdjacentElement's first argument is a position string, which disarm passes over.
+      [name](this: unknown, ...nodes: (Partial<Element> | null)[]) {
         if (active()) nodes.forEach(disarm);
         return insert.apply(this, nodes);
       },
@@ -75,11 +78,15 @@ export function installGuard(window: BrowserWindow, isTracker: (url: unknown) =>
   // "The sendBeacon() method returns false if the user agent is unable to queue the data for transfer."
   if (sendBeacon) navigator.sendBeacon = (url, data) => !refused(url) && sendBeacon.call(navigator, url, data);
 
-  // A Proxy keeps `WebSocket.OPEN` and `instanceof WebSocket` working for everyone else.
-  window.WebSocket = new Proxy(window.WebSocket, {
-    construct(target, args: ConstructorParameters<typeof WebSocket>, newTarget) {
-      if (refused(args[0])) throw new window.DOMException(REFUSED, 'SecurityError');
-      return Reflect.construct(target, args, newTarget);
-    },
-  });
+  // A Proxy keeps `WebSocket.OPEN` and `instanceof EventSource` working for everyone else.
+  for (const name of ['WebSocket', 'EventSource'] as const) {
+    if (window[name]) {
+      (window[name] as object) = new Proxy(window[name], {
+        construct(target, args: [unknown], newTarget) {
+          if (refused(args[0])) throw new window.DOMException(REFUSED, 'SecurityError');
+          return Reflect.construct(target, args, newTarget);
+        },
+      });
+    }
+  }
 }
