@@ -135,7 +135,10 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       return suspended;
     },
     get trackersRan() {
-      return runner.ranAny || gate.activated || grantedCodeRan;
+      return runner.ranAny || controller.unstoppableRan;
+    },
+    get unstoppableRan() {
+      return gate.activated || grantedCodeRan;
     },
     receipt: () => (record ? buildReceipt(record, state, window) : null),
     suspend: (value) => {
@@ -154,7 +157,6 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       waiting.clear();
     },
   };
-  Object.defineProperty(controller, 'unstoppableRan', { get: () => gate.activated || grantedCodeRan });
   sync(null);
   return controller;
 }

@@ -151,8 +151,10 @@ export interface Consentry {
   suspend(suspended: boolean): void;
   /** True while suspended: nothing gated runs, and there is nothing to ask the visitor. */
   readonly suspended: boolean;
-  /** Whether any vendor or gated markup has run in this document (only a fresh document is clean again). */
+  /** Whether any vendor, gated markup or `onGranted` code has run in this document (only a fresh document is clean again). */
   readonly trackersRan: boolean;
+  /** Whether gated markup or `onGranted` code has run: code no vendor stop reaches, silenced only by a fresh document. */
+  readonly unstoppableRan: boolean;
 }
 
 /** Config with every default applied. */

@@ -36,10 +36,10 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   /**
    * Code that no stop reaches runs: a vendor with no runtime stop (Hotjar) is on, or the core ran gated markup
    * or site code through onGranted (a `custom` service), which it cannot call back. Only a fresh document
-   * silences it. (`unstoppableRan` is the core's count of the latter, kept off its public type.)
+   * silences it.
    */
   const unstoppableOn = () =>
-    (consentry as { unstoppableRan?: boolean }).unstoppableRan ||
+    consentry.unstoppableRan ||
     consentry.config.services.some(
       (service) => consentry.has(service.id) && vendors.find((vendor) => vendor.vendor === service.vendor)?.stoppable === false,
     );
