@@ -3,6 +3,8 @@ import { createConsentry } from '../create';
 import { clearBrowserState, recordingVendor, siteConfig } from '../test/fixtures';
 
 const services = [{ id: 'rec', vendor: 'recorder', category: 'analytics', projectId: 'p' }];
+/** A vendor that a zone can suspend without stopping it (Mixpanel, whose stop clears what it stored). */
+const suspendable = (calls: string[]) => ({ ...recordingVendor(calls), suspend: (service: { id: string }) => void calls.push(`suspend ${service.id}`) });
 /** A vendor whose stop does not hold now (Clarity about to restart itself after a URL change). */
 const restarting = () => ({ ...recordingVendor(), stop: () => false });
 
@@ -28,5 +30,35 @@ describe('service runner', () => {
     consentry.suspend(true);
     consentry.destroy();
     expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('a zone suspends a vendor through its suspend hook, and leaving starts it again', () => {
+    const calls: string[] = [];
+    const consentry = createConsentry(siteConfig({ services }), { vendors: [suspendable(calls)] });
+    consentry.set({ analytics: true });
+    consentry.suspend(true);
+    consentry.suspend(false);
+    expect(calls).toEqual(['prepare rec', 'start rec', 'suspend rec', 'start rec']);
+    consentry.destroy();
+  });
+
+  it('a withdrawal while suspended stops the vendor, as outside the zone', () => {
+    const calls: string[] = [];
+    const consentry = createConsentry(siteConfig({ services }), { vendors: [suspendable(calls)] });
+    consentry.set({ analytics: true });
+    consentry.suspend(true);
+    consentry.set({ analytics: false });
+    consentry.suspend(false);
+    expect(calls).toEqual(['prepare rec', 'start rec', 'suspend rec', 'stop rec']);
+    consentry.destroy();
+  });
+
+  it('a zone stops a vendor that has no suspend hook', () => {
+    const calls: string[] = [];
+    const consentry = createConsentry(siteConfig({ services }), { vendors: [recordingVendor(calls)] });
+    consentry.set({ analytics: true });
+    consentry.suspend(true);
+    expect(calls).toEqual(['prepare rec', 'start rec', 'stop rec']);
+    consentry.destroy();
   });
 });
