@@ -132,3 +132,26 @@ test('clarity withdrawn just after an in-page navigation: the restart it had set
   expect(vendors.requestsTo('clarity', withdrawn)).toEqual([]);
   expect((await vendors.cookies()).filter((cookie) => clarity.cookies.includes(cookie.name))).toEqual([]);
 });
+
+test('clarity withdrawn in its restart window while the fresh page is slow to come: the restart in the old page leaves no cookie', async ({ page, vendors }) => {
+  const clarity = CASES.find((entry) => entry.vendor === 'clarity')!;
+  await openWith(page, [clarity.service]);
+  await consent(page, 'acceptAll');
+  await expect.poll(() => parentDomainCookies(vendors, clarity.cookies)).toEqual([...clarity.cookies].sort());
+  // The old document lives on until the fresh one arrives: long enough here for Clarity's restart.
+  await page.route('**/e2e/fixtures/vendors/page.html?*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.fallback();
+  });
+  const reloaded = page.waitForEvent('load');
+  const withdrawn = Date.now();
+  await page.evaluate(() => {
+    history.pushState({}, '', `${location.href}&view=next`);
+    (window as unknown as { consentry: { rejectAll(): void } }).consentry.rejectAll();
+  });
+  await reloaded;
+  // The restart did run in the old document, and wrote the cookies again there (its upload is the one
+  // request a withdrawal in this window cannot prevent).
+  expect(vendors.requestsTo(/^k\.clarity\.ms$/, withdrawn).map((request) => JSON.parse(request.body ?? '{}').reason)).toContain('start');
+  expect((await vendors.cookies()).filter((cookie) => clarity.cookies.includes(cookie.name))).toEqual([]);
+});

@@ -23,6 +23,18 @@ describe('service runner', () => {
     consentry.destroy();
   });
 
+  it('after such a reload is asked, deletes the vendor\'s cookies once more as the old document goes', () => {
+    vi.spyOn(window.location, 'reload').mockImplementation(() => undefined);
+    const consentry = createConsentry(siteConfig({ services }), { vendors: [restarting()] });
+    consentry.set({ analytics: true });
+    consentry.set({ analytics: false });
+    // Written again by the vendor's own restart, before the fresh document arrives.
+    document.cookie = '_rec_p=again; path=/';
+    window.dispatchEvent(new Event('pagehide'));
+    expect(document.cookie).not.toContain('_rec_p=');
+    consentry.destroy();
+  });
+
   it('does not reload when a zero-telemetry zone suspends it: the zone guard covers that', () => {
     const reload = vi.spyOn(window.location, 'reload').mockImplementation(() => undefined);
     const consentry = createConsentry(siteConfig({ services }), { vendors: [restarting()] });

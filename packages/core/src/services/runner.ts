@@ -47,7 +47,14 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
         }
       }
       let reload = false;
-      for (const { service, vendor } of entries) {
+      const withdrawn: typeof entries = [];
+      const erase = ({ service, vendor }: (typeof entries)[number]) => {
+        const footprint = serviceFootprint(service, vendor);
+        deleteCookies(footprint.cookies, window);
+        deleteStorageKeys(footprint.storageKeys, window);
+      };
+      for (const entry of entries) {
+        const { service, vendor } = entry;
         const consented = state.services[service.id] === true;
         const granted = consented && !suspended;
         const isRunning = running.has(service.id);
@@ -72,12 +79,16 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
           attempt(() => vendor!.stop(service, context));
         }
         if (!state.services[service.id] && previous?.services[service.id]) {
-          const footprint = serviceFootprint(service, vendor);
-          deleteCookies(footprint.cookies, window);
-          deleteStorageKeys(footprint.storageKeys, window);
+          withdrawn.push(entry);
+          erase(entry);
         }
       }
-      if (reload) window.location.reload();
+      if (reload) {
+        // This document lives on until the fresh one arrives, and what could not be stopped (Hotjar, or
+        // Clarity restarting itself) may write its cookies again meanwhile: delete them once more as it goes.
+        window.addEventListener('pagehide', () => withdrawn.forEach(erase), { once: true });
+        window.location.reload();
+      }
     },
   };
 }
