@@ -7,9 +7,10 @@ export const CATEGORIES = {
   marketing: { label: 'Marketing' },
 };
 
-/** Opens the fixture with these services (and the GTM `dataLayer` when asked). */
-export async function openWith(page: Page, services: object[], options: { dataLayer?: boolean } = {}) {
-  const query = new URLSearchParams({ config: JSON.stringify({ revision: '1', categories: CATEGORIES, services }) });
+/** Opens the fixture with these services (and the GTM `dataLayer`, or zero-telemetry zones, when asked). */
+export async function openWith(page: Page, services: object[], options: { dataLayer?: boolean; zeroTelemetry?: object } = {}) {
+  const config = { revision: '1', categories: CATEGORIES, services, zeroTelemetry: options.zeroTelemetry };
+  const query = new URLSearchParams({ config: JSON.stringify(config) });
   if (options.dataLayer) query.set('dataLayer', '1');
   await page.goto(`/e2e/fixtures/vendors/page.html?${query}`);
   await page.waitForFunction(() => 'consentry' in window);

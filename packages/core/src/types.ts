@@ -108,10 +108,16 @@ export interface VendorDefinition<Service extends ServiceConfig = any> {
   /** Consent changed while it runs (for example the ads signal of Clarity follows the marketing category). */
   update?(service: Service, context: ServiceContext): void;
   /**
-   * Consent withdrawn, or a zero-telemetry zone is entered: tell the vendor and stop it. Returns false
-   * when the stop cannot hold now (Clarity about to restart itself): a withdrawal then reloads the page.
+   * Consent withdrawn, or a zero-telemetry zone is entered (without `suspend`): tell the vendor and stop
+   * it. Returns false when the stop cannot hold now (Clarity about to restart itself): a withdrawal then
+   * reloads the page.
    */
   stop(service: Service, context: ServiceContext): void | boolean;
+  /**
+   * A zero-telemetry zone is entered while consent stands: silence the vendor but keep what it stored
+   * (the visitor's id). Without it, `stop` is used. Leaving the zone calls `start` again.
+   */
+  suspend?(service: Service, context: ServiceContext): void;
   /** False when the vendor has no runtime stop: the page must reload to be silent (Hotjar). */
   stoppable: boolean;
 }

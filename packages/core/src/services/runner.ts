@@ -24,6 +24,8 @@ export function serviceFootprint(service: ServiceConfig, vendor: VendorDefinitio
 
 export function createServiceRunner(config: NormalizedConfig, vendors: VendorDefinition[], window: BrowserWindow): ServiceRunner {
   const running = new Set<string>();
+  /** Services a zone suspended while consent stood: a withdrawal meanwhile must still stop them. */
+  const paused = new Set<string>();
   let ranAny = false;
   const entries = config.services.map((service) => ({ service, vendor: vendors.find((v) => v.vendor === service.vendor) }));
   // A vendor that throws must not stop the others from being stopped: each call is isolated.
@@ -45,30 +47,48 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
         }
       }
       let reload = false;
-      for (const { service, vendor } of entries) {
-        const granted = state.services[service.id] === true && !suspended;
+      const withdrawn: typeof entries = [];
+      const erase = ({ service, vendor }: (typeof entries)[number]) => {
+        const footprint = serviceFootprint(service, vendor);
+        deleteCookies(footprint.cookies, window);
+        deleteStorageKeys(footprint.storageKeys, window);
+      };
+      for (const entry of entries) {
+        const { service, vendor } = entry;
+        const consented = state.services[service.id] === true;
+        const granted = consented && !suspended;
         const isRunning = running.has(service.id);
         if (granted && !isRunning && vendor) {
           running.add(service.id);
+          paused.delete(service.id);
           ranAny = true;
           attempt(() => vendor.start(service, context));
         } else if (granted && isRunning) {
           if (vendor?.update) attempt(() => vendor.update!(service, context));
         } else if (!granted && isRunning) {
           running.delete(service.id);
-          const stopped = vendor && attempt(() => vendor.stop(service, context));
+          // A zone while consent stands: what the vendor stored is still the visitor's to keep.
+          const pause = consented && vendor?.suspend;
+          if (pause) paused.add(service.id);
+          const stopped = vendor && attempt(() => (pause ? vendor.suspend!(service, context) : vendor.stop(service, context)));
           // No runtime stop exists (Hotjar), or none that holds now: only a fresh document is silent again.
           // Not for a stop that does not hold while a zone suspends vendors: the zone's guard covers that,
           // and a reload would lose the navigation into the zone.
           reload ||= vendor?.stoppable === false || (stopped === false && !suspended);
+        } else if (!consented && paused.delete(service.id)) {
+          attempt(() => vendor!.stop(service, context));
         }
         if (!state.services[service.id] && previous?.services[service.id]) {
-          const footprint = serviceFootprint(service, vendor);
-          deleteCookies(footprint.cookies, window);
-          deleteStorageKeys(footprint.storageKeys, window);
+          withdrawn.push(entry);
+          erase(entry);
         }
       }
-      if (reload) window.location.reload();
+      if (reload) {
+        // This document lives on until the fresh one arrives, and what could not be stopped (Hotjar, or
+        // Clarity restarting itself) may write its cookies again meanwhile: delete them once more as it goes.
+        window.addEventListener('pagehide', () => withdrawn.forEach(erase), { once: true });
+        window.location.reload();
+      }
     },
   };
 }

@@ -30,6 +30,15 @@ describe('clarity', () => {
     expect(queue(page).slice(-2)).toEqual([['stop'], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]]);
   });
 
+  it('suspended by a zone, stops without a denial, which would clear its cookies; leaving restarts it', async () => {
+    const { context, page } = contextWith(stateWith({ analytics: true }));
+    await clarity.start(service, context);
+    clarity.suspend!(service, context);
+    expect(queue(page).at(-1)).toEqual(['stop']);
+    await clarity.start(service, context);
+    expect(queue(page).slice(-2)).toEqual([['start'], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+  });
+
   it('granted again after a withdrawal, restarts the loaded tag instead of adding a second one, then tells it the consent', async () => {
     const { context, loaded, page } = contextWith(stateWith({ analytics: true }));
     await clarity.start(service, context);

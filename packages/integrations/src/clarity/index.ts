@@ -51,5 +51,8 @@ export const clarity: VendorDefinition<ClarityService> = {
     // Within 250 ms of a URL change Clarity restarts itself: this stop does not hold, the page reloads.
     return !restartPending(context.window);
   },
+  // A zone while consent stands: no denial, which would clear `_clck`/`_clsk`. Zones suspend vendors
+  // before the URL changes, so no restart undoes this stop; leaving the zone starts Clarity again.
+  suspend: (_service, context) => void command(context, 'stop'),
   stoppable: true,
 };

@@ -45,6 +45,17 @@ describe('ga4', () => {
     expect(loaded).toHaveLength(1);
   });
 
+  it('on revoke, the ad keys follow marketing, which may still stand; a zone denies them too', async () => {
+    const { context, page } = contextWith(stateWith({ analytics: false, marketing: true }));
+    await ga4.start(service, context);
+    ga4.stop(service, context);
+    expect(commands(page).at(-1)).toEqual(['consent', 'update', { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'denied' }]);
+    await ga4.start(service, context);
+    ga4.suspend!(service, context);
+    expect(page['ga-disable-G-ABC123']).toBe(true);
+    expect(commands(page).at(-1)).toEqual(['consent', 'update', denied]);
+  });
+
   it('advanced mode: analytics_storage follows the analytics category, and its cookies go when denied', async () => {
     const { context, page } = contextWith(stateWith({ analytics: false }));
     page.document.cookie = '_ga=GA1.1.1; path=/';

@@ -13,7 +13,9 @@ type Ga4Window = BrowserWindow & Record<string, unknown>;
 const cookies = (service: Ga4Service) => ['_ga', `_ga_${service.measurementId.slice(2)}`];
 
 /** "window['ga-disable-G-XXXX'] = true": gtag.js checks it before every hit and cookie write. */
-const killSwitch = (service: Ga4Service) => `ga-disable-${service.measurementId}`;
+function disable(service: Ga4Service, context: ServiceContext, disabled = true): void {
+  (context.window as Ga4Window)[`ga-disable-${service.measurementId}`] = disabled;
+}
 
 /** Basic mode runs only when granted; advanced runs denied and follows the `analytics` category. */
 function update(service: Ga4Service, context: ServiceContext): void {
@@ -36,7 +38,7 @@ export const ga4: VendorDefinition<Ga4Service> = {
   storageKeys: () => [],
   prepare: (_service, context) => setGoogleDefaults(context.window),
   start(service, context) {
-    (context.window as Ga4Window)[killSwitch(service)] = false;
+    disable(service, context, false);
     update(service, context);
     gtag(context.window, 'js', new Date());
     gtag(context.window, 'config', service.measurementId);
@@ -44,7 +46,13 @@ export const ga4: VendorDefinition<Ga4Service> = {
   },
   update,
   stop(service, context) {
-    (context.window as Ga4Window)[killSwitch(service)] = true;
+    disable(service, context);
+    // The ad keys are the marketing category's, which the page's other Google tags read: it may stand.
+    googleConsent(context.window, false, adsGranted(context.state));
+  },
+  // A zero-telemetry zone: every signal denied, whatever was consented.
+  suspend(service, context) {
+    disable(service, context);
     googleConsent(context.window, false);
   },
   stoppable: true,

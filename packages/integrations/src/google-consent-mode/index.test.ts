@@ -49,12 +49,37 @@ describe('googleConsentMode', () => {
     consentry.destroy();
   });
 
-  it('leaves the signals to the ga4 service when there is one', () => {
-    page.dataLayer = [];
+  describe('with a ga4 service', () => {
     const services = [{ id: 'ga4', vendor: 'ga4', category: 'analytics', measurementId: 'G-ABC123' }];
-    const consentry = createConsentry({ ...config, services }, { vendors });
-    googleConsentMode(consentry, page);
-    expect(consentCommands().filter((command) => command[1] === 'default')).toHaveLength(1);
-    consentry.destroy();
+    const adsOnly = { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'denied' };
+    const withGa4 = () => {
+      const consentry = createConsentry({ ...config, services }, { vendors });
+      googleConsentMode(consentry, page);
+      return consentry;
+    };
+
+    it('sends no second default: the ga4 service set it', () => {
+      const consentry = withGa4();
+      expect(consentCommands().filter((command) => command[1] === 'default')).toHaveLength(1);
+      consentry.destroy();
+    });
+
+    it('while GA4 does not run, the ad keys still follow marketing for the page\'s other Google tags', () => {
+      const consentry = withGa4();
+      consentry.set({ analytics: false, marketing: true });
+      expect(consentCommands().at(-1)).toEqual(['consent', 'update', adsOnly]);
+      consentry.destroy();
+    });
+
+    it('withdrawing analytics while marketing stays: GA4 is disabled, the ad keys stay granted', () => {
+      const consentry = withGa4();
+      consentry.acceptAll();
+      consentry.set({ analytics: false });
+      expect((page as unknown as Record<string, unknown>)['ga-disable-G-ABC123']).toBe(true);
+      expect(consentCommands().at(-1)).toEqual(['consent', 'update', adsOnly]);
+      consentry.suspend(true);
+      expect(consentCommands().at(-1)).toEqual(['consent', 'update', denied]);
+      consentry.destroy();
+    });
   });
 });

@@ -38,6 +38,28 @@ describe('mixpanel', () => {
     expect(library.opt_out_tracking).toHaveBeenCalledWith({ delete_user: true, clear_persistence: true });
   });
 
+  it('suspended by a zone, opts out keeping its persistence and never deletes the profile; leaving opts in again', async () => {
+    const { context, page } = contextWith(stateWith({ analytics: true }));
+    await mixpanel.start({ ...service, deleteUserOnOptOut: true }, context);
+    const library = loadLibrary(page);
+    mixpanel.suspend!({ ...service, deleteUserOnOptOut: true }, context);
+    expect(library.opt_out_tracking).toHaveBeenCalledWith({ delete_user: false, clear_persistence: false });
+    await mixpanel.start(service, context);
+    expect(library.opt_in_tracking).toHaveBeenCalledTimes(2);
+    mixpanel.suspend!(service, context);
+    mixpanel.stop(service, context);
+    expect(library.opt_out_tracking).toHaveBeenLastCalledWith({ delete_user: false, clear_persistence: true });
+  });
+
+  it('suspended while the library was still loading: once loaded it opts out keeping its persistence', async () => {
+    const { context, page } = contextWith(stateWith({ analytics: true }));
+    await mixpanel.start(service, context);
+    mixpanel.suspend!(service, context);
+    const library = loadLibrary(page);
+    expect(library.opt_in_tracking).not.toHaveBeenCalled();
+    expect(library.opt_out_tracking).toHaveBeenCalledWith({ delete_user: false, clear_persistence: false });
+  });
+
   it('withdrawn while the library was still loading: it opts out, never in', async () => {
     const { context, page } = contextWith(stateWith({ analytics: true }));
     await mixpanel.start(service, context);

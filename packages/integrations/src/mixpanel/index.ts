@@ -1,4 +1,4 @@
-import type { BrowserWindow, VendorDefinition } from '@consentry/core';
+import type { BrowserWindow, ServiceContext, VendorDefinition } from '@consentry/core';
 import type { MixpanelService } from './schema';
 import { serviceSchema } from '../shared/service-schema';
 
@@ -13,8 +13,11 @@ interface MixpanelLibrary {
 type MixpanelWindow = BrowserWindow & { mixpanel?: MixpanelLibrary | { __loaded?: undefined; __SV: number; _i: unknown[] } };
 
 const LIBRARY = 'https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js';
-/** Services granted now: the library may finish loading after a withdrawal and must then opt out. */
-const granted = new Set<string>();
+/**
+ * Services granted now, or paused by a zone while consent stands (absent: withdrawn). The library may
+ * finish loading after either change and must then follow it.
+ */
+const modes = new Map<string, 'granted' | 'paused'>();
 
 const library = (window: BrowserWindow) => {
   const mixpanel = (window as MixpanelWindow).mixpanel;
@@ -22,9 +25,20 @@ const library = (window: BrowserWindow) => {
 };
 
 function apply(service: MixpanelService, mixpanel: MixpanelLibrary): void {
-  if (granted.has(service.id)) mixpanel.opt_in_tracking();
-  // mixpanel-js: opt_out_tracking defaults to { delete_user: true }, a people-delete request.
-  else mixpanel.opt_out_tracking({ delete_user: service.deleteUserOnOptOut === true, clear_persistence: true });
+  const mode = modes.get(service.id);
+  if (mode === 'granted') return mixpanel.opt_in_tracking();
+  // mixpanel-js: opt_out_tracking defaults to { delete_user: true }, a people-delete request. Paused, it
+  // keeps its persistence (distinct_id, super properties). mixpanel-js has no other pause for people and
+  // groups too (`disable()` blocks events only, for good); `opt_in_tracking` lifts the flag on leaving the
+  // zone, or on the next page with consent.
+  const withdrawn = !mode;
+  mixpanel.opt_out_tracking({ delete_user: withdrawn && service.deleteUserOnOptOut === true, clear_persistence: withdrawn });
+}
+
+/** Applies the mode now; a library still loading applies it from its `loaded` callback. */
+function applyIfLoaded(service: MixpanelService, context: ServiceContext): void {
+  const loaded = library(context.window);
+  if (loaded) apply(service, loaded);
 }
 
 /** Mixpanel, loaded on consent and initialised opted out until told otherwise. */
@@ -45,7 +59,7 @@ export const mixpanel: VendorDefinition<MixpanelService> = {
   cookies: (service) => [`mp_${service.token}_mixpanel`],
   storageKeys: (service) => [`mp_${service.token}_mixpanel`, `__mpq_${service.token}*`],
   start(service, context) {
-    granted.add(service.id);
+    modes.set(service.id, 'granted');
     const loaded = library(context.window);
     if (loaded) return apply(service, loaded);
     // The CDN build reads the snippet's stub: `__SV` and `_i`, a list of [token, config, name] to init.
@@ -60,9 +74,12 @@ export const mixpanel: VendorDefinition<MixpanelService> = {
     return context.loadScript(LIBRARY);
   },
   stop(service, context) {
-    granted.delete(service.id);
-    const loaded = library(context.window);
-    if (loaded) apply(service, loaded);
+    modes.delete(service.id);
+    applyIfLoaded(service, context);
+  },
+  suspend(service, context) {
+    modes.set(service.id, 'paused');
+    applyIfLoaded(service, context);
   },
   stoppable: true,
 };
