@@ -58,4 +58,9 @@ test('the proof-of-consent record reaches the endpoint once per decision, with n
   await expect.poll(() => records.length).toBe(1);
   expect(records[0]).toMatchObject({ method: 'custom', revision: '2026-03', path: '/e2e/fixtures/core/page.html', categories: { analytics: true } });
   expect(JSON.stringify(records[0])).not.toContain('config');
+
+  // A later page of the site: receipt() is still the record that was sent, path included.
+  await page.goto('/e2e/fixtures/core/gating.html');
+  await page.waitForFunction(() => 'consentry' in window);
+  expect(await page.evaluate(() => (window as any).consentry.receipt())).toEqual(records[0]);
 });

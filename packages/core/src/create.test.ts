@@ -224,6 +224,25 @@ describe('createConsentry', () => {
     history.replaceState(null, '', '/');
   });
 
+  it('receipt() is the record that was sent for the decision, also on a later page under a later config', async () => {
+    const beacon = vi.fn((..._: unknown[]) => true);
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+    history.replaceState(null, '', '/pricing');
+    const consentry = create(siteConfig({ record: { endpoint: '/consent-log' } }));
+    consentry.set({ analytics: true });
+    const sent = JSON.parse(await (beacon.mock.calls[0]![1] as Blob).text());
+    consentry.destroy();
+
+    // A reload on another page, with a service added since (same revision) and another regime.
+    history.replaceState(null, '', '/account/jane');
+    const services = [...siteConfig().services!, { id: 'newsvc', vendor: 'custom', category: 'analytics' }];
+    const later = create(siteConfig({ services, regime: 'opt-out' }));
+    expect(later.receipt()).toEqual(sent);
+    expect(sent).toMatchObject({ path: '/pricing', regime: 'opt-in', services: { stats: true, ads: false } });
+    expect(sent.services).not.toHaveProperty('newsvc');
+    history.replaceState(null, '', '/');
+  });
+
   it('sends each decision once to record.endpoint with sendBeacon, and nothing without an endpoint', () => {
     const beacon = vi.fn((..._: unknown[]) => true);
     Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
@@ -405,8 +424,9 @@ describe('tabs and history', () => {
     const consentry = create(siteConfig());
     const listener = vi.fn();
     consentry.on('change', listener);
-    const other = JSON.parse(JSON.stringify({ v: 1, revision: '2026-03', id: 'a'.repeat(32), createdAt: Date.now(), updatedAt: Date.now(), method: 'accept-all', choices: { analytics: true, marketing: true }, gpc: false }));
-    localStorage.setItem('consentry', JSON.stringify(other));
+    const other = { v: 2, revision: '2026-03', id: 'a'.repeat(32), createdAt: Date.now(), updatedAt: Date.now(), method: 'accept-all', choices: { analytics: true, marketing: true }, gpc: false };
+    const receipt = { regime: 'opt-in', path: '/', categories: { necessary: true, analytics: true, marketing: true }, services: { stats: true, ads: true } };
+    localStorage.setItem('consentry', JSON.stringify({ ...other, ...receipt }));
     window.dispatchEvent(new StorageEvent('storage', { key: 'consentry' }));
     expect(consentry.get()).toMatchObject({ decided: true, method: 'accept-all', id: 'a'.repeat(32) });
     expect(listener).toHaveBeenCalledTimes(1);

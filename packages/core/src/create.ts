@@ -7,7 +7,7 @@ import { buildReceipt, sendReceipt } from './record/receipt';
 import { createServiceRunner } from './services/runner';
 import { globalPrivacyControl } from './signals/gpc';
 import { createStorage } from './storage/storage';
-import { decodeRecord, encodeRecord, newConsentId, RECORD_VERSION, type StoredRecord } from './storage/record';
+import { decodeRecord, encodeRecord, newConsentId, RECORD_VERSION, type Decision, type StoredRecord } from './storage/record';
 import { createTabSync } from './sync/tabs';
 
 
@@ -72,7 +72,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   const decide = (choices: Choices, method: Exclude<ConsentMethod, 'default'>) => {
     if (destroyed) return;
     const now = Date.now();
-    record = {
+    const decision: Decision = {
       v: RECORD_VERSION,
       revision: config.revision,
       id: record?.id ?? newConsentId(window),
@@ -82,11 +82,14 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       choices,
       gpc: state.gpc,
     };
+    // Whatever was chosen, the state in force is computed from the decision, so GPC still applies.
+    const next = computeState(config, decision, gpc);
+    // The proof-of-consent record is fixed now and stored: receipt() on a later page returns what was sent.
+    record = { ...decision, regime: next.regime, path: window.location.pathname, categories: next.categories, services: next.services };
     storage.write(encodeRecord(record));
-    // Whatever was chosen, the state in force is recomputed from the record, so GPC still applies.
-    apply(computeState(config, record, gpc));
+    if (config.record) sendReceipt(config.record.endpoint, buildReceipt(record), window);
+    apply(next);
     tabs.announce();
-    if (config.record) sendReceipt(config.record.endpoint, buildReceipt(record, state, window), window);
   };
 
   /** The categories as they stand now, so that a partial choice keeps what it does not name. */
@@ -137,7 +140,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     get trackersRan() {
       return runner.ranAny || gate.activated || grantedCodeRan;
     },
-    receipt: () => (record ? buildReceipt(record, state, window) : null),
+    receipt: () => (record ? buildReceipt(record) : null),
     suspend: (value) => {
       if (suspended === value || destroyed) return;
       suspended = value;

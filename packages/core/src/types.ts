@@ -143,7 +143,7 @@ export interface Consentry {
   on<E extends keyof ConsentryEvents>(event: E, listener: ConsentryEvents[E]): () => void;
   /** Runs `fn` once the category or service is granted (at once if it already is). Returns a cancel. */
   onGranted(categoryOrServiceId: string, fn: () => void): () => void;
-  /** The proof-of-consent record of the current choice, or null before any choice. */
+  /** The proof-of-consent record sent for the current choice (stored with it, so the same on any later page), or null before any choice. */
   receipt(): ConsentReceipt | null;
   /** Stops every vendor it started and detaches every listener; stored consent stays. Decisions, suspend() and onGranted() do nothing after it. */
   destroy(): void;

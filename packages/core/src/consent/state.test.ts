@@ -9,7 +9,7 @@ const NOW = Date.UTC(2026, 5, 1);
 const DAY = 86_400_000;
 const config = (changes: Partial<ConsentryConfig> = {}) => normalizeConfig(siteConfig(changes), window as BrowserWindow);
 const stored = (changes: Partial<StoredRecord> = {}): StoredRecord => ({
-  v: 1,
+  v: 2,
   revision: '2026-03',
   id: '0123456789abcdef0123456789abcdef',
   createdAt: NOW - DAY,
@@ -17,6 +17,10 @@ const stored = (changes: Partial<StoredRecord> = {}): StoredRecord => ({
   method: 'custom',
   choices: { analytics: true, marketing: false },
   gpc: false,
+  regime: 'opt-in',
+  path: '/',
+  categories: { necessary: true, analytics: true, marketing: false },
+  services: { stats: true, ads: false },
   ...changes,
 });
 

@@ -1,5 +1,5 @@
 import type { Choices, ConsentState, NormalizedConfig } from '../types';
-import type { StoredRecord } from '../storage/record';
+import type { Decision, StoredRecord } from '../storage/record';
 
 const DAY_MS = 86_400_000;
 
@@ -15,7 +15,7 @@ export function currentRecord(config: NormalizedConfig, record: StoredRecord | n
  * does not know (added since) is denied, opt-out included (it must not start sharing after a "Do Not
  * Sell or Share"), and makes the choice undecided again.
  */
-export function computeState(config: NormalizedConfig, record: StoredRecord | null, gpc: boolean): ConsentState {
+export function computeState(config: NormalizedConfig, record: Decision | null, gpc: boolean): ConsentState {
   const choices: Choices = record?.choices ?? {};
   const categories: Record<string, boolean> = { necessary: true };
   let decided = record !== null;
