@@ -185,6 +185,49 @@ describe('createConsentry', () => {
     }
   });
 
+  describe('GPC deciding before any click (opt-out)', () => {
+    const beacon = vi.fn((..._: unknown[]) => true);
+    const sent = () => Promise.all(beacon.mock.calls.map(([, body]) => (body as Blob).text().then(JSON.parse)));
+    const optOut = () => siteConfig({ regime: 'opt-out', record: { endpoint: '/consent-log' } });
+    beforeEach(() => {
+      beacon.mockClear();
+      Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+      Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    });
+    afterEach(() => {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    });
+
+    it('is recorded and sent once per consent id as method "gpc", and the visitor is still asked', async () => {
+      const first = create(optOut());
+      expect(first.get()).toMatchObject({ decided: false, method: 'gpc', gpc: true, categories: { analytics: true, marketing: false } });
+      const [record] = await sent();
+      expect(record).toMatchObject({ id: first.get().id, method: 'gpc', regime: 'opt-out', gpc: true, categories: { analytics: true, marketing: false } });
+      expect(first.receipt()).toEqual(record);
+
+      // The next page load finds the record: nothing is sent again, and the consent id stays.
+      const next = create(optOut());
+      expect(beacon).toHaveBeenCalledTimes(1);
+      expect(next.get()).toMatchObject({ decided: false, method: 'gpc', id: record.id });
+
+      // A click later is the visitor's own decision, under the same consent id.
+      next.acceptAll();
+      expect(next.get()).toMatchObject({ decided: true, method: 'accept-all', id: record.id, categories: { marketing: false } });
+      expect((await sent()).map((each) => each.method)).toEqual(['gpc', 'accept-all']);
+    });
+
+    it('records nothing where it turns nothing off (opt-in), and its record lapses once GPC is off', () => {
+      expect(create(siteConfig({ record: { endpoint: '/consent-log' } })).receipt()).toBeNull();
+      expect(beacon).not.toHaveBeenCalled();
+
+      create(optOut());
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+      const withoutGpc = create(optOut());
+      expect(withoutGpc.get()).toMatchObject({ decided: false, method: 'default', id: null, categories: { marketing: true } });
+      expect(withoutGpc.receipt()).toBeNull();
+    });
+  });
+
   it('reset forgets the choice and withdraws what was granted', () => {
     const calls: string[] = [];
     const consentry = create(siteConfig({ services: [{ id: 'rec', vendor: 'recorder', category: 'analytics', projectId: 'p1' }] }), { vendors: [recordingVendor(calls)] });

@@ -27,9 +27,35 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   // After destroy() a stale handler (an old banner, an SPA remount) must not decide or start anything.
   let destroyed = false;
 
-  const readRecord = () => currentRecord(config, decodeRecord(storage.read(), Date.now()), Date.now());
+  const readRecord = () => currentRecord(config, decodeRecord(storage.read(), Date.now()), Date.now(), gpc);
   let record: StoredRecord | null = readRecord();
   let state = computeState(config, record, gpc);
+
+  /** Stores a decision with the proof-of-consent record it makes, sends that record, and returns the consent now in force. */
+  const store = (choices: Choices, method: Exclude<ConsentMethod, 'default'>): ConsentState => {
+    const now = Date.now();
+    const decision: Decision = {
+      v: RECORD_VERSION,
+      revision: config.revision,
+      id: record?.id ?? newConsentId(window),
+      createdAt: record?.createdAt ?? now,
+      updatedAt: now,
+      method,
+      choices,
+      gpc: state.gpc,
+    };
+    // Whatever was chosen, the state in force is computed from the decision, so GPC still applies.
+    const next = computeState(config, decision, gpc);
+    // The proof-of-consent record is fixed now and stored: receipt() on a later page returns what was sent.
+    record = { ...decision, regime: next.regime, path: window.location.pathname, categories: next.categories, services: next.services };
+    storage.write(encodeRecord(record));
+    if (config.record) sendReceipt(config.record.endpoint, buildReceipt(record), window);
+    return next;
+  };
+  // Opt-out shares until the visitor objects; GPC objecting before any click is an opt-out request of its
+  // own (CCPA regulations, 11 CCR 7025(c)(1)), so it is proven like a click: recorded, and sent once per
+  // consent id (a later page finds the record). The banner still asks, as the state stays undecided.
+  if (!record && state.gpc && config.regime === 'opt-out') state = store({}, 'gpc');
 
   // Only an own `true` grants: `constructor` or `toString` would otherwise find Object.prototype's.
   const has = (id: string) => state.categories[id] === true || state.services[id] === true;
@@ -71,24 +97,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
 
   const decide = (choices: Choices, method: Exclude<ConsentMethod, 'default'>) => {
     if (destroyed) return;
-    const now = Date.now();
-    const decision: Decision = {
-      v: RECORD_VERSION,
-      revision: config.revision,
-      id: record?.id ?? newConsentId(window),
-      createdAt: record?.createdAt ?? now,
-      updatedAt: now,
-      method,
-      choices,
-      gpc: state.gpc,
-    };
-    // Whatever was chosen, the state in force is computed from the decision, so GPC still applies.
-    const next = computeState(config, decision, gpc);
-    // The proof-of-consent record is fixed now and stored: receipt() on a later page returns what was sent.
-    record = { ...decision, regime: next.regime, path: window.location.pathname, categories: next.categories, services: next.services };
-    storage.write(encodeRecord(record));
-    if (config.record) sendReceipt(config.record.endpoint, buildReceipt(record), window);
-    apply(next);
+    apply(store(choices, method));
     tabs.announce();
   };
 

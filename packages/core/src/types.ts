@@ -28,8 +28,12 @@ export type ZeroTelemetryConfig = NonNullable<SchemaInput['zeroTelemetry']>;
 
 export type Regime = 'opt-in' | 'opt-out';
 
-/** How the current choice was made. `default` means the visitor has not chosen yet. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'do-not-sell' | 'default';
+/**
+ * How the current choice was made. `default` means the visitor has not chosen yet. `gpc` means Global
+ * Privacy Control turned sharing off under opt-out before the visitor chose: it is recorded and proven,
+ * but the visitor is still asked (`decided` stays false).
+ */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'do-not-sell' | 'gpc' | 'default';
 
 /** A config problem: `{ path: "services[1].projectId", message: "required" }`. */
 export interface ConfigIssue {
@@ -46,7 +50,7 @@ export interface ConsentState {
   /** Every configured service: granted when its category is and the visitor did not turn it off. */
   services: Record<string, boolean>;
   revision: string;
-  /** Pseudonymous consent id, set once the visitor has chosen. */
+  /** Pseudonymous consent id, set once a choice is recorded (the visitor's, or GPC's). */
   id: string | null;
   /** ISO timestamp of the last choice. */
   updatedAt: string | null;

@@ -30,7 +30,7 @@ export interface StoredRecord extends Decision {
   services: Choices;
 }
 
-const METHODS = ['accept-all', 'reject-all', 'custom', 'do-not-sell'];
+const METHODS = ['accept-all', 'reject-all', 'custom', 'do-not-sell', 'gpc'];
 const REGIMES = ['opt-in', 'opt-out'];
 /** Clock skew we tolerate before a timestamp "from the future" counts as tampering. */
 const SKEW_MS = 5 * 60_000;
