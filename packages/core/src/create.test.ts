@@ -66,6 +66,19 @@ describe('createConsentry', () => {
     document.body.innerHTML = '';
   });
 
+  it('gates markup by service id: a service follows its category, unless the visitor turned it off', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-consent="stats">stats</script><script type="text/plain" data-consent="ads">ads</script>';
+    const inert = () => Array.from(document.querySelectorAll('script[type="text/plain"]'), (script) => script.textContent);
+    const consentry = create(siteConfig());
+    consentry.set({ marketing: true, ads: false });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(inert()).toEqual(['stats', 'ads']);
+    consentry.set({ analytics: true });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(inert()).toEqual(['ads']);
+    document.body.innerHTML = '';
+  });
+
   it('a partial choice keeps what it does not name', () => {
     const consentry = create(siteConfig());
     consentry.set({ marketing: true });
