@@ -95,4 +95,26 @@ describe('markup gate', () => {
     gate.destroy();
     granted.clear();
   });
+
+  it('skips a gated script removed before its turn, so the scripts after it still run', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-consent="analytics" src="/first.js"></script>
+      <script type="text/plain" data-consent="analytics" src="/removed.js"></script>
+      <script type="text/plain" data-consent="analytics">after</script>`;
+    // happy-dom loads no script file: let it report a load, not an error for the console.
+    const settings = (window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }).happyDOM.settings;
+    settings.handleDisabledFileLoadingAsSuccess = true;
+    const activations = watchActivations();
+    const gate = createMarkupGate(isGranted, window as BrowserWindow);
+    granted.add('analytics');
+    gate.update();
+    // The page takes one out while the one before it loads: it never connects, so it never loads either.
+    document.querySelectorAll('script')[1]!.remove();
+    await settle();
+    expect(activations.order).toEqual(['', 'after']);
+    settings.handleDisabledFileLoadingAsSuccess = false;
+    activations.stop();
+    gate.destroy();
+    granted.clear();
+  });
 });
