@@ -382,6 +382,23 @@ describe('services and withdrawal', () => {
     expect(document.cookie).not.toContain('_ads');
   });
 
+  it('tells on("withdraw") the ids withdrawn, once their cookies are deleted and their vendors stopped', () => {
+    const calls: string[] = [];
+    const consentry = create(config(), { vendors: [recordingVendor(calls)] });
+    const withdrawn: { ids: string[]; cookie: string; calls: string[] }[] = [];
+    consentry.on('withdraw', (ids) => withdrawn.push({ ids, cookie: document.cookie, calls: [...calls] }));
+    consentry.acceptAll();
+    document.cookie = '_rec_p1=1; path=/';
+    consentry.set({ analytics: false });
+    expect(withdrawn).toEqual([{ ids: ['analytics', 'rec'], cookie: expect.not.stringContaining('_rec_p1'), calls: expect.arrayContaining(['stop rec']) }]);
+
+    consentry.set({ analytics: true });
+    consentry.set({ analytics: true, marketing: true });
+    expect(withdrawn).toHaveLength(1);
+    consentry.reset();
+    expect(withdrawn.map((each) => each.ids)).toEqual([['analytics', 'rec'], ['analytics', 'marketing', 'rec', 'ads']]);
+  });
+
   it('one failing vendor does not keep the others from starting or stopping', () => {
     const calls: string[] = [];
     const failing = recordingVendor(calls);

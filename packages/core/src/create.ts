@@ -20,7 +20,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
   const config = loadConfig(input, options.vendors ?? [], window);
   const storage = createStorage(config.storage, window);
   const gpc = globalPrivacyControl(window);
-  const listeners: { [E in keyof ConsentryEvents]: Set<ConsentryEvents[E]> } = { change: new Set(), suspend: new Set() };
+  const listeners: { [E in keyof ConsentryEvents]: Set<ConsentryEvents[E]> } = { change: new Set(), suspend: new Set(), withdraw: new Set() };
   const waiting = new Set<{ id: string; fn: () => void }>();
   let grantedCodeRan = false; // Site code started by onGranted (a custom service) cannot be stopped either.
   let suspended = options.suspended === true;
@@ -85,6 +85,9 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     state = next;
     if (sameState(previous, next)) return;
     sync(previous);
+    // Told once what was withdrawn has been stopped and deleted, so that integrations stop their vendor.
+    const withdrawn = Object.keys({ ...previous.categories, ...previous.services }).filter((id) => (previous.categories[id] || previous.services[id]) && !has(id));
+    if (withdrawn.length) for (const listener of listeners.withdraw) isolate(window, () => listener(withdrawn));
     // A listener that throws must not keep the others, the page event, other tabs or the record from hearing.
     for (const listener of listeners.change) isolate(window, () => listener(next, previous));
     window.dispatchEvent(new window.CustomEvent('consentry:change', { detail: next }));
@@ -161,8 +164,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       runner.update(state, null, true);
       gate.destroy();
       tabs.destroy();
-      listeners.change.clear();
-      listeners.suspend.clear();
+      for (const set of Object.values(listeners)) set.clear();
       waiting.clear();
     },
   };

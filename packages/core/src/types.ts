@@ -81,6 +81,11 @@ export interface ConsentryEvents {
   change: (state: ConsentState, previous: ConsentState) => void;
   /** Tracking was suspended (a zero-telemetry zone was entered) or resumed. */
   suspend: (suspended: boolean) => void;
+  /**
+   * Consent was withdrawn (here or in another tab): the ids of the categories and services no longer
+   * granted, told after their cookies and storage keys were deleted and their vendors stopped.
+   */
+  withdraw: (ids: string[]) => void;
 }
 
 /** What a vendor integration gets to act on a running service. */
