@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from './create';
 import { ConsentryConfigError } from './config/error';
 import { clearBrowserState, recordingVendor, siteConfig } from './test/fixtures';
-import type { Consentry, ConsentState } from './types';
+import type { Consentry, ConsentState, ServiceFields, VendorDefinition } from './types';
 
 let instances: Consentry[] = [];
 const create = (...args: Parameters<typeof createConsentry>) => {
@@ -25,6 +25,28 @@ describe('createConsentry', () => {
     expect(() => create({ revision: '' }, { vendors: [recordingVendor(calls)] })).toThrow(ConsentryConfigError);
     expect(calls).toEqual([]);
     expect(localStorage.getItem('consentry')).toBe('untouched');
+  });
+
+  it('checks a TypeScript config against the typed vendors passed: a missing or unknown field does not compile', () => {
+    const recorder = recordingVendor() as VendorDefinition<ServiceFields & { vendor: 'recorder'; projectId: string }>;
+    const player = { ...recordingVendor(), vendor: 'player' } as VendorDefinition<ServiceFields & { vendor: 'player'; videoId?: string }>;
+    const vendors = [recorder, player];
+    // Compiled, not run: `tsc` fails on an @ts-expect-error that has no error under it.
+    const compileOnly = () => {
+      createConsentry({ revision: '1', services: [{ id: 'r', vendor: 'recorder', category: 'necessary', projectId: 'p1' }, { id: 'p', vendor: 'player', category: 'necessary' }] }, { vendors });
+      // @ts-expect-error a recorder service without its projectId
+      createConsentry({ revision: '1', services: [{ id: 'r', vendor: 'recorder', category: 'necessary' }] }, { vendors });
+      // @ts-expect-error a field the player does not have
+      createConsentry({ revision: '1', services: [{ id: 'p', vendor: 'player', category: 'necessary', projectId: 'p1' }] }, { vendors });
+      // @ts-expect-error a vendor that was not passed
+      createConsentry({ revision: '1', services: [{ id: 'c', vendor: 'clarity', category: 'necessary' }] }, { vendors });
+      createConsentry({ revision: '1', services: [{ id: 'c', vendor: 'custom', category: 'necessary' }] }, { vendors });
+    };
+    expect(compileOnly).toBeTypeOf('function');
+    // Input from JSON is validated at run time all the same.
+    expect(() => createConsentry(JSON.parse('{"revision":"1","services":[{"id":"r","vendor":"recorder","category":"necessary"}]}'), { vendors })).toThrow(
+      /services\[0\]\.projectId: required/,
+    );
   });
 
   it('accept all, reject all and custom choices update the state and persist', () => {

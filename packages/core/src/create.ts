@@ -1,4 +1,4 @@
-import type { BrowserWindow, Choices, ConsentMethod, ConsentState, Consentry, ConsentryEvents, CreateOptions } from './types';
+import type { BrowserWindow, Choices, ConsentMethod, ConsentState, Consentry, ConsentryConfig, ConsentryEvents, CreateOptions, ServiceOf, VendorDefinition } from './types';
 import { loadConfig } from './config/load';
 import { isolate } from './isolate';
 import { allChoices, computeState, currentRecord, sameState } from './consent/state';
@@ -14,8 +14,10 @@ import { createTabSync } from './sync/tabs';
 /**
  * Creates the consent controller. Throws `ConsentryConfigError` for an invalid config, before anything
  * is read, stored or loaded. Fails closed everywhere else: unreadable storage means no consent.
+ * With typed vendor integrations (`vendors: [clarity, ga4]`), TypeScript checks each service against its
+ * vendor's fields. The config is validated at run time all the same: it may come from JSON.
  */
-export function createConsentry(input: unknown, options: CreateOptions = {}): Consentry {
+export function createConsentry<Vendor extends VendorDefinition = VendorDefinition>(input: ConsentryConfig<ServiceOf<Vendor>>, options: CreateOptions<Vendor> = {}): Consentry {
   const window = globalThis.window as BrowserWindow;
   const config = loadConfig(input, options.vendors ?? [], window);
   const storage = createStorage(config.storage, window);

@@ -125,9 +125,15 @@ export interface VendorDefinition<Service extends ServiceConfig = any> {
   stoppable: boolean;
 }
 
-export interface CreateOptions {
+/**
+ * The service entries a config may list with these vendor integrations: each one's own type (the input
+ * of its zod schema, so a missing `projectId` does not compile), and custom services.
+ */
+export type ServiceOf<Vendor extends VendorDefinition> = CustomServiceConfig | (Vendor extends VendorDefinition<infer Service> ? Service : never);
+
+export interface CreateOptions<Vendor extends VendorDefinition = VendorDefinition> {
   /** Vendor integrations that config services may name. */
-  vendors?: VendorDefinition[];
+  vendors?: Vendor[];
   /** Start suspended (a zero-telemetry route): nothing gated runs until `suspend(false)`. */
   suspended?: boolean;
 }
