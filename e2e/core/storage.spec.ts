@@ -47,6 +47,26 @@ test('Global Privacy Control keeps marketing off even after accept all', async (
   expect(await state(page)).toMatchObject({ gpc: true, categories: { analytics: true, marketing: false } });
 });
 
+test('Global Privacy Control under opt-out is a decision of its own: one "gpc" record per consent id, then the visitor may still choose', async ({ page }) => {
+  const records: any[] = [];
+  await page.route('**/consent-log', async (route) => {
+    records.push(JSON.parse(route.request().postData() ?? 'null'));
+    await route.fulfill({ status: 204 });
+  });
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  await open(page, { regime: 'opt-out', record: { endpoint: '/consent-log' } });
+  await expect.poll(() => records.length).toBe(1);
+  expect(records[0]).toMatchObject({ method: 'gpc', regime: 'opt-out', gpc: true, categories: { analytics: true, marketing: false } });
+  expect(await state(page)).toMatchObject({ decided: false, method: 'gpc', id: records[0].id });
+
+  // A reload sends nothing more for this consent id; the visitor's click afterwards is recorded under it.
+  await page.reload();
+  await page.waitForFunction(() => 'consentry' in window);
+  await page.evaluate(() => (window as any).consentry.rejectAll());
+  await expect.poll(() => records.length).toBe(2);
+  expect(records.map((record) => [record.method, record.id])).toEqual([['gpc', records[0].id], ['reject-all', records[0].id]]);
+});
+
 test('the proof-of-consent record reaches the endpoint once per decision, with no query string', async ({ page }) => {
   const records: any[] = [];
   await page.route('**/consent-log', async (route) => {
@@ -58,4 +78,9 @@ test('the proof-of-consent record reaches the endpoint once per decision, with n
   await expect.poll(() => records.length).toBe(1);
   expect(records[0]).toMatchObject({ method: 'custom', revision: '2026-03', path: '/e2e/fixtures/core/page.html', categories: { analytics: true } });
   expect(JSON.stringify(records[0])).not.toContain('config');
+
+  // A later page of the site: receipt() is still the record that was sent, path included.
+  await page.goto('/e2e/fixtures/core/gating.html');
+  await page.waitForFunction(() => 'consentry' in window);
+  expect(await page.evaluate(() => (window as any).consentry.receipt())).toEqual(records[0]);
 });

@@ -14,6 +14,14 @@ describe('checkConfig', () => {
     ]);
   });
 
+  it('reports a wrong zone route together with the other bad fields, as the browser does', () => {
+    const config = { revision: '', zeroTelemetry: { routes: ['/users/:id'] } };
+    expect(checkConfig(config)).toEqual([
+      { path: 'revision', message: 'must not be empty' },
+      { path: 'zeroTelemetry.routes[0]', message: expect.stringMatching(/^"\/users\/:id" is not a route pattern/) },
+    ]);
+  });
+
   it('names each bad field', () => {
     expect(checkConfig({ revision: '1', services: [{ id: 's', vendor: 'custom', category: 'stats' }] })).toEqual([
       { path: 'services[0].category', message: 'unknown category "stats"' },

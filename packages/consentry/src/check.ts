@@ -7,6 +7,6 @@ import { zoneConfigIssues } from '@consentry/zones';
  * build steps that want to refuse a bad `consentry.config.json` before it ships.
  */
 export function checkConfig(config: unknown): ConfigIssue[] {
-  const issues = configIssues(config, vendors);
-  return issues.length ? issues : zoneConfigIssues(config);
+  // Every bad field at once, wrong route patterns included, as createHeadless reports them in the browser.
+  return [...configIssues(config, vendors), ...zoneConfigIssues(config)];
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from './create';
 import { ConsentryConfigError } from './config/error';
 import { clearBrowserState, recordingVendor, siteConfig } from './test/fixtures';
-import type { Consentry, ConsentState } from './types';
+import type { Consentry, ConsentState, ServiceFields, VendorDefinition } from './types';
 
 let instances: Consentry[] = [];
 const create = (...args: Parameters<typeof createConsentry>) => {
@@ -25,6 +25,28 @@ describe('createConsentry', () => {
     expect(() => create({ revision: '' }, { vendors: [recordingVendor(calls)] })).toThrow(ConsentryConfigError);
     expect(calls).toEqual([]);
     expect(localStorage.getItem('consentry')).toBe('untouched');
+  });
+
+  it('checks a TypeScript config against the typed vendors passed: a missing or unknown field does not compile', () => {
+    const recorder = recordingVendor() as VendorDefinition<ServiceFields & { vendor: 'recorder'; projectId: string }>;
+    const player = { ...recordingVendor(), vendor: 'player' } as VendorDefinition<ServiceFields & { vendor: 'player'; videoId?: string }>;
+    const vendors = [recorder, player];
+    // Compiled, not run: `tsc` fails on an @ts-expect-error that has no error under it.
+    const compileOnly = () => {
+      createConsentry({ revision: '1', services: [{ id: 'r', vendor: 'recorder', category: 'necessary', projectId: 'p1' }, { id: 'p', vendor: 'player', category: 'necessary' }] }, { vendors });
+      // @ts-expect-error a recorder service without its projectId
+      createConsentry({ revision: '1', services: [{ id: 'r', vendor: 'recorder', category: 'necessary' }] }, { vendors });
+      // @ts-expect-error a field the player does not have
+      createConsentry({ revision: '1', services: [{ id: 'p', vendor: 'player', category: 'necessary', projectId: 'p1' }] }, { vendors });
+      // @ts-expect-error a vendor that was not passed
+      createConsentry({ revision: '1', services: [{ id: 'c', vendor: 'clarity', category: 'necessary' }] }, { vendors });
+      createConsentry({ revision: '1', services: [{ id: 'c', vendor: 'custom', category: 'necessary' }] }, { vendors });
+    };
+    expect(compileOnly).toBeTypeOf('function');
+    // Input from JSON is validated at run time all the same.
+    expect(() => createConsentry(JSON.parse('{"revision":"1","services":[{"id":"r","vendor":"recorder","category":"necessary"}]}'), { vendors })).toThrow(
+      /services\[0\]\.projectId: required/,
+    );
   });
 
   it('accept all, reject all and custom choices update the state and persist', () => {
@@ -63,6 +85,19 @@ describe('createConsentry', () => {
     await Promise.resolve();
     expect(ran).not.toHaveBeenCalled();
     expect(document.querySelector('script')!.type).toBe('text/plain');
+    document.body.innerHTML = '';
+  });
+
+  it('gates markup by service id: a service follows its category, unless the visitor turned it off', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-consent="stats">stats</script><script type="text/plain" data-consent="ads">ads</script>';
+    const inert = () => Array.from(document.querySelectorAll('script[type="text/plain"]'), (script) => script.textContent);
+    const consentry = create(siteConfig());
+    consentry.set({ marketing: true, ads: false });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(inert()).toEqual(['stats', 'ads']);
+    consentry.set({ analytics: true });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(inert()).toEqual(['ads']);
     document.body.innerHTML = '';
   });
 
@@ -185,6 +220,49 @@ describe('createConsentry', () => {
     }
   });
 
+  describe('GPC deciding before any click (opt-out)', () => {
+    const beacon = vi.fn((..._: unknown[]) => true);
+    const sent = () => Promise.all(beacon.mock.calls.map(([, body]) => (body as Blob).text().then(JSON.parse)));
+    const optOut = () => siteConfig({ regime: 'opt-out', record: { endpoint: '/consent-log' } });
+    beforeEach(() => {
+      beacon.mockClear();
+      Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+      Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    });
+    afterEach(() => {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    });
+
+    it('is recorded and sent once per consent id as method "gpc", and the visitor is still asked', async () => {
+      const first = create(optOut());
+      expect(first.get()).toMatchObject({ decided: false, method: 'gpc', gpc: true, categories: { analytics: true, marketing: false } });
+      const [record] = await sent();
+      expect(record).toMatchObject({ id: first.get().id, method: 'gpc', regime: 'opt-out', gpc: true, categories: { analytics: true, marketing: false } });
+      expect(first.receipt()).toEqual(record);
+
+      // The next page load finds the record: nothing is sent again, and the consent id stays.
+      const next = create(optOut());
+      expect(beacon).toHaveBeenCalledTimes(1);
+      expect(next.get()).toMatchObject({ decided: false, method: 'gpc', id: record.id });
+
+      // A click later is the visitor's own decision, under the same consent id.
+      next.acceptAll();
+      expect(next.get()).toMatchObject({ decided: true, method: 'accept-all', id: record.id, categories: { marketing: false } });
+      expect((await sent()).map((each) => each.method)).toEqual(['gpc', 'accept-all']);
+    });
+
+    it('records nothing where it turns nothing off (opt-in), and its record lapses once GPC is off', () => {
+      expect(create(siteConfig({ record: { endpoint: '/consent-log' } })).receipt()).toBeNull();
+      expect(beacon).not.toHaveBeenCalled();
+
+      create(optOut());
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+      const withoutGpc = create(optOut());
+      expect(withoutGpc.get()).toMatchObject({ decided: false, method: 'default', id: null, categories: { marketing: true } });
+      expect(withoutGpc.receipt()).toBeNull();
+    });
+  });
+
   it('reset forgets the choice and withdraws what was granted', () => {
     const calls: string[] = [];
     const consentry = create(siteConfig({ services: [{ id: 'rec', vendor: 'recorder', category: 'analytics', projectId: 'p1' }] }), { vendors: [recordingVendor(calls)] });
@@ -221,6 +299,25 @@ describe('createConsentry', () => {
     expect(Object.keys(receipt).sort()).toEqual(['categories', 'gpc', 'id', 'method', 'path', 'regime', 'revision', 'services', 'timestamp']);
     expect(receipt).toMatchObject({ revision: '2026-03', regime: 'opt-in', method: 'custom', path: '/pricing', gpc: false });
     expect(receipt.categories).toEqual({ necessary: true, analytics: true, marketing: false });
+    history.replaceState(null, '', '/');
+  });
+
+  it('receipt() is the record that was sent for the decision, also on a later page under a later config', async () => {
+    const beacon = vi.fn((..._: unknown[]) => true);
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+    history.replaceState(null, '', '/pricing');
+    const consentry = create(siteConfig({ record: { endpoint: '/consent-log' } }));
+    consentry.set({ analytics: true });
+    const sent = JSON.parse(await (beacon.mock.calls[0]![1] as Blob).text());
+    consentry.destroy();
+
+    // A reload on another page, with a service added since (same revision) and another regime.
+    history.replaceState(null, '', '/account/jane');
+    const services = [...siteConfig().services!, { id: 'newsvc', vendor: 'custom', category: 'analytics' }];
+    const later = create(siteConfig({ services, regime: 'opt-out' }));
+    expect(later.receipt()).toEqual(sent);
+    expect(sent).toMatchObject({ path: '/pricing', regime: 'opt-in', services: { stats: true, ads: false } });
+    expect(sent.services).not.toHaveProperty('newsvc');
     history.replaceState(null, '', '/');
   });
 
@@ -305,6 +402,23 @@ describe('services and withdrawal', () => {
     expect(localStorage.getItem('rec_state')).toBeNull();
     consentry.rejectAll();
     expect(document.cookie).not.toContain('_ads');
+  });
+
+  it('tells on("withdraw") the ids withdrawn, once their cookies are deleted and their vendors stopped', () => {
+    const calls: string[] = [];
+    const consentry = create(config(), { vendors: [recordingVendor(calls)] });
+    const withdrawn: { ids: string[]; cookie: string; calls: string[] }[] = [];
+    consentry.on('withdraw', (ids) => withdrawn.push({ ids, cookie: document.cookie, calls: [...calls] }));
+    consentry.acceptAll();
+    document.cookie = '_rec_p1=1; path=/';
+    consentry.set({ analytics: false });
+    expect(withdrawn).toEqual([{ ids: ['analytics', 'rec'], cookie: expect.not.stringContaining('_rec_p1'), calls: expect.arrayContaining(['stop rec']) }]);
+
+    consentry.set({ analytics: true });
+    consentry.set({ analytics: true, marketing: true });
+    expect(withdrawn).toHaveLength(1);
+    consentry.reset();
+    expect(withdrawn.map((each) => each.ids)).toEqual([['analytics', 'rec'], ['analytics', 'marketing', 'rec', 'ads']]);
   });
 
   it('one failing vendor does not keep the others from starting or stopping', () => {
@@ -405,8 +519,9 @@ describe('tabs and history', () => {
     const consentry = create(siteConfig());
     const listener = vi.fn();
     consentry.on('change', listener);
-    const other = JSON.parse(JSON.stringify({ v: 1, revision: '2026-03', id: 'a'.repeat(32), createdAt: Date.now(), updatedAt: Date.now(), method: 'accept-all', choices: { analytics: true, marketing: true }, gpc: false }));
-    localStorage.setItem('consentry', JSON.stringify(other));
+    const other = { v: 2, revision: '2026-03', id: 'a'.repeat(32), createdAt: Date.now(), updatedAt: Date.now(), method: 'accept-all', choices: { analytics: true, marketing: true }, gpc: false };
+    const receipt = { regime: 'opt-in', path: '/', categories: { necessary: true, analytics: true, marketing: true }, services: { stats: true, ads: true } };
+    localStorage.setItem('consentry', JSON.stringify({ ...other, ...receipt }));
     window.dispatchEvent(new StorageEvent('storage', { key: 'consentry' }));
     expect(consentry.get()).toMatchObject({ decided: true, method: 'accept-all', id: 'a'.repeat(32) });
     expect(listener).toHaveBeenCalledTimes(1);

@@ -1,4 +1,4 @@
-import type { BrowserWindow, Choices, ConsentMethod, ConsentState, Consentry, ConsentryEvents, CreateOptions } from './types';
+import type { BrowserWindow, Choices, ConsentMethod, ConsentState, Consentry, ConsentryConfig, ConsentryEvents, CreateOptions, ServiceOf, VendorDefinition } from './types';
 import { loadConfig } from './config/load';
 import { isolate } from './isolate';
 import { allChoices, computeState, currentRecord, sameState } from './consent/state';
@@ -7,29 +7,57 @@ import { buildReceipt, sendReceipt } from './record/receipt';
 import { createServiceRunner } from './services/runner';
 import { globalPrivacyControl } from './signals/gpc';
 import { createStorage } from './storage/storage';
-import { decodeRecord, encodeRecord, newConsentId, RECORD_VERSION, type StoredRecord } from './storage/record';
+import { decodeRecord, encodeRecord, newConsentId, RECORD_VERSION, type Decision, type StoredRecord } from './storage/record';
 import { createTabSync } from './sync/tabs';
 
 
 /**
  * Creates the consent controller. Throws `ConsentryConfigError` for an invalid config, before anything
  * is read, stored or loaded. Fails closed everywhere else: unreadable storage means no consent.
+ * With typed vendor integrations (`vendors: [clarity, ga4]`), TypeScript checks each service against its
+ * vendor's fields. The config is validated at run time all the same: it may come from JSON.
  */
-export function createConsentry(input: unknown, options: CreateOptions = {}): Consentry {
+export function createConsentry<Vendor extends VendorDefinition = VendorDefinition>(input: ConsentryConfig<ServiceOf<Vendor>>, options: CreateOptions<Vendor> = {}): Consentry {
   const window = globalThis.window as BrowserWindow;
   const config = loadConfig(input, options.vendors ?? [], window);
   const storage = createStorage(config.storage, window);
   const gpc = globalPrivacyControl(window);
-  const listeners: { [E in keyof ConsentryEvents]: Set<ConsentryEvents[E]> } = { change: new Set(), suspend: new Set() };
+  const listeners: { [E in keyof ConsentryEvents]: Set<ConsentryEvents[E]> } = { change: new Set(), suspend: new Set(), withdraw: new Set() };
   const waiting = new Set<{ id: string; fn: () => void }>();
   let grantedCodeRan = false; // Site code started by onGranted (a custom service) cannot be stopped either.
   let suspended = options.suspended === true;
   // After destroy() a stale handler (an old banner, an SPA remount) must not decide or start anything.
   let destroyed = false;
 
-  const readRecord = () => currentRecord(config, decodeRecord(storage.read(), Date.now()), Date.now());
+  const readRecord = () => currentRecord(config, decodeRecord(storage.read(), Date.now()), Date.now(), gpc);
   let record: StoredRecord | null = readRecord();
   let state = computeState(config, record, gpc);
+
+  /** Stores a decision with the proof-of-consent record it makes, sends that record, and returns the consent now in force. */
+  const store = (choices: Choices, method: Exclude<ConsentMethod, 'default'>): ConsentState => {
+    const now = Date.now();
+    const decision: Decision = {
+      v: RECORD_VERSION,
+      revision: config.revision,
+      id: record?.id ?? newConsentId(window),
+      createdAt: record?.createdAt ?? now,
+      updatedAt: now,
+      method,
+      choices,
+      gpc: state.gpc,
+    };
+    // Whatever was chosen, the state in force is computed from the decision, so GPC still applies.
+    const next = computeState(config, decision, gpc);
+    // The proof-of-consent record is fixed now and stored: receipt() on a later page returns what was sent.
+    record = { ...decision, regime: next.regime, path: window.location.pathname, categories: next.categories, services: next.services };
+    storage.write(encodeRecord(record));
+    if (config.record) sendReceipt(config.record.endpoint, buildReceipt(record), window);
+    return next;
+  };
+  // Opt-out shares until the visitor objects; GPC objecting before any click is an opt-out request of its
+  // own (CCPA regulations, 11 CCR 7025(c)(1)), so it is proven like a click: recorded, and sent once per
+  // consent id (a later page finds the record). The banner still asks, as the state stays undecided.
+  if (!record && state.gpc && config.regime === 'opt-out') state = store({}, 'gpc');
 
   // Only an own `true` grants: `constructor` or `toString` would otherwise find Object.prototype's.
   const has = (id: string) => state.categories[id] === true || state.services[id] === true;
@@ -59,6 +87,9 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     state = next;
     if (sameState(previous, next)) return;
     sync(previous);
+    // Told once what was withdrawn has been stopped and deleted, so that integrations stop their vendor.
+    const withdrawn = Object.keys({ ...previous.categories, ...previous.services }).filter((id) => (previous.categories[id] || previous.services[id]) && !has(id));
+    if (withdrawn.length) for (const listener of listeners.withdraw) isolate(window, () => listener(withdrawn));
     // A listener that throws must not keep the others, the page event, other tabs or the record from hearing.
     for (const listener of listeners.change) isolate(window, () => listener(next, previous));
     window.dispatchEvent(new window.CustomEvent('consentry:change', { detail: next }));
@@ -71,22 +102,8 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
 
   const decide = (choices: Choices, method: Exclude<ConsentMethod, 'default'>) => {
     if (destroyed) return;
-    const now = Date.now();
-    record = {
-      v: RECORD_VERSION,
-      revision: config.revision,
-      id: record?.id ?? newConsentId(window),
-      createdAt: record?.createdAt ?? now,
-      updatedAt: now,
-      method,
-      choices,
-      gpc: state.gpc,
-    };
-    storage.write(encodeRecord(record));
-    // Whatever was chosen, the state in force is recomputed from the record, so GPC still applies.
-    apply(computeState(config, record, gpc));
+    apply(store(choices, method));
     tabs.announce();
-    if (config.record) sendReceipt(config.record.endpoint, buildReceipt(record, state, window), window);
   };
 
   /** The categories as they stand now, so that a partial choice keeps what it does not name. */
@@ -140,7 +157,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
     get unstoppableRan() {
       return gate.activated || grantedCodeRan;
     },
-    receipt: () => (record ? buildReceipt(record, state, window) : null),
+    receipt: () => (record ? buildReceipt(record) : null),
     suspend: (value) => {
       if (suspended === value || destroyed) return;
       suspended = value;
@@ -152,8 +169,7 @@ export function createConsentry(input: unknown, options: CreateOptions = {}): Co
       runner.update(state, null, true);
       gate.destroy();
       tabs.destroy();
-      listeners.change.clear();
-      listeners.suspend.clear();
+      for (const set of Object.values(listeners)) set.clear();
       waiting.clear();
     },
   };

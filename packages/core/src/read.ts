@@ -15,7 +15,8 @@ export function readConsent(config: ConsentryConfig): ConsentState {
   try {
     const normalized = normalizeConfig(config, window);
     const stored = decodeRecord(createStorage(normalized.storage, window).read(), Date.now());
-    return computeState(normalized, currentRecord(normalized, stored, Date.now()), globalPrivacyControl(window));
+    const gpc = globalPrivacyControl(window);
+    return computeState(normalized, currentRecord(normalized, stored, Date.now(), gpc), gpc);
   } catch {
     // GPC is read inside the try, as it needs a window (there is none on a server); an empty config has
     // no category for it to turn off.

@@ -28,8 +28,12 @@ export type ZeroTelemetryConfig = NonNullable<SchemaInput['zeroTelemetry']>;
 
 export type Regime = 'opt-in' | 'opt-out';
 
-/** How the current choice was made. `default` means the visitor has not chosen yet. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'do-not-sell' | 'default';
+/**
+ * How the current choice was made. `default` means the visitor has not chosen yet. `gpc` means Global
+ * Privacy Control turned sharing off under opt-out before the visitor chose: it is recorded and proven,
+ * but the visitor is still asked (`decided` stays false).
+ */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'do-not-sell' | 'gpc' | 'default';
 
 /** A config problem: `{ path: "services[1].projectId", message: "required" }`. */
 export interface ConfigIssue {
@@ -46,7 +50,7 @@ export interface ConsentState {
   /** Every configured service: granted when its category is and the visitor did not turn it off. */
   services: Record<string, boolean>;
   revision: string;
-  /** Pseudonymous consent id, set once the visitor has chosen. */
+  /** Pseudonymous consent id, set once a choice is recorded (the visitor's, or GPC's). */
   id: string | null;
   /** ISO timestamp of the last choice. */
   updatedAt: string | null;
@@ -77,6 +81,11 @@ export interface ConsentryEvents {
   change: (state: ConsentState, previous: ConsentState) => void;
   /** Tracking was suspended (a zero-telemetry zone was entered) or resumed. */
   suspend: (suspended: boolean) => void;
+  /**
+   * Consent was withdrawn (here or in another tab): the ids of the categories and services no longer
+   * granted, told after their cookies and storage keys were deleted and their vendors stopped.
+   */
+  withdraw: (ids: string[]) => void;
 }
 
 /** What a vendor integration gets to act on a running service. */
@@ -122,9 +131,15 @@ export interface VendorDefinition<Service extends ServiceConfig = any> {
   stoppable: boolean;
 }
 
-export interface CreateOptions {
+/**
+ * The service entries a config may list with these vendor integrations: each one's own type (the input
+ * of its zod schema, so a missing `projectId` does not compile), and custom services.
+ */
+export type ServiceOf<Vendor extends VendorDefinition> = CustomServiceConfig | (Vendor extends VendorDefinition<infer Service> ? Service : never);
+
+export interface CreateOptions<Vendor extends VendorDefinition = VendorDefinition> {
   /** Vendor integrations that config services may name. */
-  vendors?: VendorDefinition[];
+  vendors?: Vendor[];
   /** Start suspended (a zero-telemetry route): nothing gated runs until `suspend(false)`. */
   suspended?: boolean;
 }
@@ -149,7 +164,7 @@ export interface Consentry {
   on<E extends keyof ConsentryEvents>(event: E, listener: ConsentryEvents[E]): () => void;
   /** Runs `fn` once the category or service is granted (at once if it already is). Returns a cancel. */
   onGranted(categoryOrServiceId: string, fn: () => void): () => void;
-  /** The proof-of-consent record of the current choice, or null before any choice. */
+  /** The proof-of-consent record sent for the current choice (stored with it, so the same on any later page), or null before any choice. */
   receipt(): ConsentReceipt | null;
   /** Stops every vendor it started and detaches every listener; stored consent stays. Decisions, suspend() and onGranted() do nothing after it. */
   destroy(): void;

@@ -5,7 +5,10 @@ import { checkConfig } from './zod-issues';
 import { loadConfig } from './load';
 import { ConsentryConfigError } from './error';
 import { recordingVendor, siteConfig } from '../test/fixtures';
-import type { BrowserWindow } from '../types';
+import type { BrowserWindow, JsonSchema } from '../types';
+import coreSchema from '../consentry.schema.json';
+// The published schema with every vendor integration, kept equal to zod's output by its own snapshot test.
+import withVendors from '../../../consentry/src/consentry.schema.json';
 
 const vendor = recordingVendor();
 const recorderSchema = z.strictObject({ ...serviceFields, vendor: z.literal('recorder'), projectId: z.string().check(z.regex(/^[a-z0-9]+$/)) });
@@ -46,7 +49,40 @@ const badConfigs: [string, unknown, { path: string; message: string }[]][] = [
   ['an unknown field named like an Object built-in', { revision: '1', constructor: 1 }, [{ path: 'constructor', message: 'unknown field' }]],
   ['an unknown field named __proto__', JSON.parse('{"revision":"1","__proto__":1}'), [{ path: '__proto__', message: 'unknown field' }]],
   ['a service that is not an object', { revision: '1', services: ['clarity'] }, [{ path: 'services[0]', message: 'expected object, received string' }]],
+  ['a service without vendor', { revision: '1', services: [{ id: 'x', category: 'necessary' }] }, [{ path: 'services[0].vendor', message: 'expected one of "custom", "recorder"' }]],
+  ['an unknown vendor', { revision: '1', services: [{ id: 'x', vendor: 'clarityy', category: 'necessary' }] }, [{ path: 'services[0].vendor', message: 'expected one of "custom", "recorder"' }]],
+  ['a category id that is no identifier', { revision: '1', categories: { '1x': { label: 'A' } } }, [{ path: 'categories.1x', message: 'must match ^[A-Za-z][A-Za-z0-9_-]*$' }]],
+  ['categories as a list', { revision: '1', categories: [] }, [{ path: 'categories', message: 'expected object, received array' }]],
+  ['a category left undefined', { revision: '1', categories: { analytics: undefined } }, [{ path: 'categories.analytics', message: 'required' }]],
+  ['storage max age NaN (from code, as JSON has none)', { revision: '1', storage: { maxAgeDays: NaN } }, [{ path: 'storage.maxAgeDays', message: 'expected number, received NaN' }]],
+  ['storage max age Infinity', { revision: '1', storage: { maxAgeDays: Infinity } }, [{ path: 'storage.maxAgeDays', message: 'expected number, received Infinity' }]],
 ];
+
+/**
+ * The keywords `check()` in validate.ts reads. A keyword of the generated schema outside this list would
+ * be ignored in the browser, which would then accept what zod refuses: teach validate.ts first.
+ */
+const INTERPRETED = ['type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'oneOf', 'enum', 'pattern', 'minLength', 'exclusiveMinimum', 'maximum'];
+
+/** Each keyword of `schema` or a subschema that `check()` would ignore, as a JSON pointer. */
+function uninterpreted(schema: JsonSchema, at: string): string[] {
+  const { properties = {}, additionalProperties, propertyNames, items, oneOf = [] } = schema;
+  const subschemas: [unknown, string][] = [
+    ...Object.entries(properties).map(([key, child]): [unknown, string] => [child, `${at}/properties/${key}`]),
+    [additionalProperties, `${at}/additionalProperties`],
+    [propertyNames, `${at}/propertyNames`],
+    [items, `${at}/items`],
+    ...oneOf.map((branch, index): [unknown, string] => {
+      // `const` is read in one place only: as the `vendor` discriminator of each services branch.
+      const { const: _discriminator, ...vendor } = branch.properties?.vendor ?? {};
+      return [{ ...branch, properties: { ...branch.properties, vendor } }, `${at}/oneOf/${index}`];
+    }),
+  ];
+  return [
+    ...Object.keys(schema).filter((keyword) => !INTERPRETED.includes(keyword)).map((keyword) => `${at}/${keyword}`),
+    ...subschemas.flatMap(([child, path]) => (typeof child === 'object' && child ? uninterpreted(child as JsonSchema, path) : [])),
+  ];
+}
 
 describe('config validation', () => {
   it('accepts a realistic config and applies the defaults', () => {
@@ -71,12 +107,6 @@ describe('config validation', () => {
     expect(checkConfig(createConfigSchema([recorderSchema]), config)).toEqual(expected);
   });
 
-  it('names an unknown vendor and the vendors it knows', () => {
-    expect(browserIssues({ revision: '1', services: [{ id: 'x', vendor: 'clarityy', category: 'necessary' }] })).toEqual([
-      { path: 'services[0].vendor', message: 'expected one of "custom", "recorder"' },
-    ]);
-  });
-
   it('reports every bad field at once', () => {
     expect(browserIssues({ regime: 'x', storage: { type: 'disk' } }).map((issue) => issue.path)).toEqual(['revision', 'regime', 'storage.type']);
   });
@@ -95,6 +125,19 @@ describe('config validation', () => {
     expect(() => loadConfig({ services: [{}] }, [], window as BrowserWindow)).toThrowError(
       /^Consentry: invalid config\n- revision: required\n- services\[0\]\.vendor: expected one of "custom"$/,
     );
+  });
+
+  it.each([
+    ['core', coreSchema],
+    ['with every vendor integration', withVendors],
+  ])('the generated JSON Schema (%s) uses only keywords the browser validator implements', (_, schema) => {
+    // `$schema` only names the draft, for editors.
+    const { $schema, ...rules } = schema as JsonSchema;
+    expect($schema).toBeTypeOf('string');
+    expect(uninterpreted(rules, '')).toEqual([]);
+    // What the walk would catch: a length limit, or a `const` that is no vendor discriminator.
+    const future: JsonSchema = { oneOf: [{ properties: { vendor: { const: 'x' }, id: { type: 'string', maxLength: 9 }, mode: { const: 1 } } }] };
+    expect(uninterpreted(future, '')).toEqual(['/oneOf/0/properties/id/maxLength', '/oneOf/0/properties/mode/const']);
   });
 
   it('rejects what is not an object at all', () => {

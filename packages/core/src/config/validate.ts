@@ -34,8 +34,10 @@ export function formatPath(path: Path): string {
   return path.reduce<string>(childPath, '');
 }
 
-const typeOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
-const oneOfText = (values: unknown[]) => `expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
+/** The JSON Schema type of a value. NaN and Infinity are no JSON number, so they are named (zod refuses them too). */
+export const typeOf = (value: unknown) =>
+  Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value === 'number' && !isFinite(value) ? String(value) : typeof value;
+export const oneOfText = (values: unknown[]) => `expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
 
 function check(schema: JsonSchema, value: any, path: string, issues: ConfigIssue[]): void {
   const fail = (message: string, at = path) => {
@@ -44,7 +46,7 @@ function check(schema: JsonSchema, value: any, path: string, issues: ConfigIssue
   // The schema's one union is the services list, discriminated by `vendor`: a union of objects.
   const { oneOf, type = oneOf && 'object', enum: values, minLength, pattern, exclusiveMinimum, maximum, items, properties = {}, additionalProperties, propertyNames } = schema;
   const actual = typeOf(value);
-  if (type && type !== actual) return fail(`expected ${type}, received ${actual}`);
+  if (type && type !== actual) return fail(value === undefined ? 'required' : `expected ${type}, received ${actual}`);
   // Each service is reported against the branch of its vendor.
   if (oneOf) {
     const branch = oneOf.find((candidate) => candidate.properties!.vendor!.const === value.vendor);
@@ -64,10 +66,12 @@ function check(schema: JsonSchema, value: any, path: string, issues: ConfigIssue
     for (const key in value) {
       const at = childPath(path, key);
       // Own properties only: `constructor` or `__proto__` must not find Object.prototype's.
-      const rule = ({}).hasOwnProperty.call(properties, key) ? properties[key] : additionalProperties;
+      const own = ({}).hasOwnProperty.call(properties, key);
+      const rule = own ? properties[key] : additionalProperties;
       if (propertyNames) check(propertyNames, key, at, issues);
       if (rule === false) fail('unknown field', at);
-      else if (rule && value[key] !== undefined) check(rule as JsonSchema, value[key], at, issues);
+      // An optional field may be undefined, as zod's optional() allows; an entry of a record may not.
+      else if (rule && !(own && value[key] === undefined)) check(rule as JsonSchema, value[key], at, issues);
     }
   }
 }

@@ -1,9 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ConfigIssue } from '../types';
 import { checkReferences } from './references';
-import { formatPath } from './validate';
-
-const received = (input: unknown) => (Array.isArray(input) ? 'array' : input === null ? 'null' : typeof input);
+import { formatPath, oneOfText, typeOf } from './validate';
 
 /** zod's issues in the same words the browser validator uses, so both report a bad field alike. */
 export function formatZodIssues(issues: z.core.$ZodIssue[]): ConfigIssue[] {
@@ -11,13 +9,19 @@ export function formatZodIssues(issues: z.core.$ZodIssue[]): ConfigIssue[] {
     const path = formatPath(issue.path as (string | number)[]);
     switch (issue.code) {
       case 'invalid_type':
-        return { path, message: issue.input === undefined ? 'required' : `expected ${issue.expected}, received ${received(issue.input)}` };
+        // A zod record is a JSON Schema object, as the browser names it.
+        if (issue.input === undefined) return { path, message: 'required' };
+        return { path, message: `expected ${issue.expected === 'record' ? 'object' : issue.expected}, received ${typeOf(issue.input)}` };
       case 'unrecognized_keys':
         return { path: formatPath([...(issue.path as string[]), issue.keys[0]!]), message: 'unknown field' };
       case 'invalid_value':
-        return { path, message: `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}` };
+        return { path, message: oneOfText(issue.values) };
       case 'invalid_union':
-        return { path: formatPath([...(issue.path as string[]), 'vendor']), message: 'unknown vendor' };
+        // The one union is the services list, discriminated by `vendor`: zod's path already ends with it.
+        return { path, message: 'options' in issue && issue.options ? oneOfText(issue.options) : issue.message };
+      case 'invalid_key':
+        // A record key that breaks its rule (a category id): the key's own problem, at the key.
+        return { path, message: formatZodIssues(issue.issues)[0]!.message };
       case 'too_small':
         if (issue.origin !== 'string') return { path, message: `must be greater than ${issue.minimum}` };
         return { path, message: issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} long` };

@@ -9,7 +9,7 @@ const NOW = Date.UTC(2026, 5, 1);
 const DAY = 86_400_000;
 const config = (changes: Partial<ConsentryConfig> = {}) => normalizeConfig(siteConfig(changes), window as BrowserWindow);
 const stored = (changes: Partial<StoredRecord> = {}): StoredRecord => ({
-  v: 1,
+  v: 2,
   revision: '2026-03',
   id: '0123456789abcdef0123456789abcdef',
   createdAt: NOW - DAY,
@@ -17,6 +17,10 @@ const stored = (changes: Partial<StoredRecord> = {}): StoredRecord => ({
   method: 'custom',
   choices: { analytics: true, marketing: false },
   gpc: false,
+  regime: 'opt-in',
+  path: '/',
+  categories: { necessary: true, analytics: true, marketing: false },
+  services: { stats: true, ads: false },
   ...changes,
 });
 
@@ -42,6 +46,16 @@ describe('consent state', () => {
       expect(state.services.ads).toBe(false);
       expect(state.gpc).toBe(true);
     }
+  });
+
+  it('a record made by GPC answers nothing: the consent is that of no choice, still undecided', () => {
+    const byGpc = stored({ method: 'gpc', choices: {}, gpc: true });
+    const state = computeState(config({ regime: 'opt-out' }), byGpc, true);
+    expect(state).toMatchObject({ decided: false, method: 'gpc', id: byGpc.id, gpc: true });
+    expect(state.categories).toEqual({ necessary: true, analytics: true, marketing: false });
+    expect(currentRecord(config({ regime: 'opt-out' }), byGpc, NOW, true)).toBe(byGpc);
+    // GPC turned off since: what it decided no longer holds.
+    expect(currentRecord(config({ regime: 'opt-out' }), byGpc, NOW, false)).toBeNull();
   });
 
   it('says GPC was honoured only when a category was affected', () => {
@@ -85,12 +99,12 @@ describe('consent state', () => {
   });
 
   it('ignores a choice made for another revision', () => {
-    expect(currentRecord(config({ revision: '2026-04' }), stored(), NOW)).toBeNull();
+    expect(currentRecord(config({ revision: '2026-04' }), stored(), NOW, false)).toBeNull();
   });
 
   it('ignores a choice older than the maximum age (182 days by default)', () => {
-    expect(currentRecord(config(), stored({ updatedAt: NOW - 181 * DAY }), NOW)).not.toBeNull();
-    expect(currentRecord(config(), stored({ updatedAt: NOW - 183 * DAY }), NOW)).toBeNull();
-    expect(currentRecord(config({ storage: { maxAgeDays: 30 } }), stored({ updatedAt: NOW - 31 * DAY }), NOW)).toBeNull();
+    expect(currentRecord(config(), stored({ updatedAt: NOW - 181 * DAY }), NOW, false)).not.toBeNull();
+    expect(currentRecord(config(), stored({ updatedAt: NOW - 183 * DAY }), NOW, false)).toBeNull();
+    expect(currentRecord(config({ storage: { maxAgeDays: 30 } }), stored({ updatedAt: NOW - 31 * DAY }), NOW, false)).toBeNull();
   });
 });

@@ -1,11 +1,14 @@
 import type { Choices, ConsentState, NormalizedConfig } from '../types';
-import type { StoredRecord } from '../storage/record';
+import type { Decision, StoredRecord } from '../storage/record';
 
 const DAY_MS = 86_400_000;
 
-/** A stored record still counts only for the same revision and within its maximum age. */
-export function currentRecord(config: NormalizedConfig, record: StoredRecord | null, now: number): StoredRecord | null {
-  if (!record || record.revision !== config.revision) return null;
+/**
+ * A stored record still counts only for the same revision and within its maximum age; one made by GPC
+ * only while GPC is still on.
+ */
+export function currentRecord(config: NormalizedConfig, record: StoredRecord | null, now: number, gpc: boolean): StoredRecord | null {
+  if (!record || record.revision !== config.revision || (record.method === 'gpc' && !gpc)) return null;
   return now - record.updatedAt > config.storage.maxAgeDays * DAY_MS ? null : record;
 }
 
@@ -15,15 +18,18 @@ export function currentRecord(config: NormalizedConfig, record: StoredRecord | n
  * does not know (added since) is denied, opt-out included (it must not start sharing after a "Do Not
  * Sell or Share"), and makes the choice undecided again.
  */
-export function computeState(config: NormalizedConfig, record: StoredRecord | null, gpc: boolean): ConsentState {
-  const choices: Choices = record?.choices ?? {};
+export function computeState(config: NormalizedConfig, record: Decision | null, gpc: boolean): ConsentState {
+  // A record made by GPC proves what the signal turned off, but answers nothing the banner asks: the
+  // consent is that of no choice, and the visitor is still asked.
+  const choice = record?.method === 'gpc' ? null : record;
+  const choices: Choices = choice?.choices ?? {};
   const categories: Record<string, boolean> = { necessary: true };
-  let decided = record !== null;
+  let decided = choice !== null;
   for (const [id, category] of Object.entries(config.categories)) {
     // Stored choices are booleans: anything else (`constructor`, `toString`) is inherited, not chosen.
     const chosen = choices[id];
     if (typeof chosen !== 'boolean') decided = false;
-    categories[id] = !(gpc && category.sharing) && (record ? chosen === true : config.regime === 'opt-out');
+    categories[id] = !(gpc && category.sharing) && (choice ? chosen === true : config.regime === 'opt-out');
   }
   const services: Record<string, boolean> = {};
   for (const service of config.services) {

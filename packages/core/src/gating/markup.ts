@@ -22,6 +22,8 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
 
   const runScript = (inert: HTMLScriptElement) =>
     new Promise<void>((resolve) => {
+      // Taken out of the page while it waited: it would never connect nor load, and stall every later one.
+      if (!inert.isConnected) return resolve();
       const script = document.createElement('script');
       for (const { name, value } of inert.attributes) {
         if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);

@@ -1,22 +1,23 @@
-import type { ConsentReceipt, ConsentState, BrowserWindow } from '../types';
+import type { ConsentReceipt, BrowserWindow } from '../types';
 import type { StoredRecord } from '../storage/record';
 
 /**
  * GDPR Art. 7(1): the site must be able to demonstrate consent. The record holds what that needs and
  * nothing else: a pseudonymous id, when, which policy revision, under which regime, what was chosen and
- * how, and the page path without its query string (which may carry personal data).
+ * how, and the page path without its query string (which may carry personal data). All of it is stored
+ * with the decision (the path is taken then), so the record is the same on every later page.
  */
-export function buildReceipt(record: StoredRecord, state: ConsentState, window: BrowserWindow): ConsentReceipt {
+export function buildReceipt(record: StoredRecord): ConsentReceipt {
   return {
     id: record.id,
     timestamp: new Date(record.updatedAt).toISOString(),
     revision: record.revision,
-    regime: state.regime,
+    regime: record.regime,
     method: record.method,
     gpc: record.gpc,
-    categories: state.categories,
-    services: state.services,
-    path: window.location.pathname,
+    categories: record.categories,
+    services: record.services,
+    path: record.path,
   };
 }
 

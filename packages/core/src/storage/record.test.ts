@@ -4,7 +4,7 @@ import type { BrowserWindow } from '../types';
 
 const NOW = Date.UTC(2026, 2, 1);
 const record: StoredRecord = {
-  v: 1,
+  v: 2,
   revision: '2026-03',
   id: '0123456789abcdef0123456789abcdef',
   createdAt: NOW - 1000,
@@ -12,6 +12,10 @@ const record: StoredRecord = {
   method: 'custom',
   choices: { analytics: true, marketing: false },
   gpc: false,
+  regime: 'opt-in',
+  path: '/pricing',
+  categories: { necessary: true, analytics: true, marketing: false },
+  services: { stats: true },
 };
 const tampered = (changes: Record<string, unknown>) => JSON.stringify({ ...record, ...changes });
 
@@ -24,7 +28,11 @@ describe('stored record', () => {
     ['nothing stored', null],
     ['corrupt JSON', '{"v":1,'],
     ['not an object', '[1]'],
-    ['an unknown schema version', tampered({ v: 2 })],
+    ['an unknown schema version', tampered({ v: 3 })],
+    ['a record of the previous shape (version 1, without its proof-of-consent fields)', tampered({ v: 1, regime: undefined, path: undefined, categories: undefined, services: undefined })],
+    ['an unknown regime', tampered({ regime: 'gdpr' })],
+    ['a missing path', tampered({ path: undefined })],
+    ['a recorded service that is not a boolean', tampered({ services: { stats: 1 } })],
     ['a malformed consent id', tampered({ id: 'me' })],
     ['a choice that is not a boolean', tampered({ choices: { analytics: 'yes' } })],
     ['an unknown method', tampered({ method: 'forced' })],
