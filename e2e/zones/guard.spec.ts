@@ -3,6 +3,7 @@
 // consented, and leaving the zone brings back only what the visitor consented to.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fakes/test';
+import { widgetAddsGtag } from './widget';
 
 const HOME = '/e2e/fixtures/zones/';
 const ZONE = '/e2e/fixtures/zones/dashboard/';
@@ -99,17 +100,7 @@ test('entering a zone in place, where nothing ran, turns the guard on: a widget 
   await page.waitForURL(`**${ZONE}?*`);
   expect(await page.evaluate(() => (window as any).sameDocument)).toBe(true);
   const since = Date.now();
-  const widget = await page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const script = document.createElement('script');
-        script.src = 'https://www.googletagmanager.com/gtag/js?id=G-WIDGET1';
-        script.onload = () => resolve('loaded');
-        script.onerror = () => resolve('refused');
-        document.head.appendChild(script);
-      }),
-  );
-  expect(widget).toBe('refused');
+  expect(await widgetAddsGtag(page)).toBe('refused');
   expect(vendors.requestsTo(/./, since)).toEqual([]);
 });
 

@@ -4,6 +4,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../fakes/test';
 import { VENDOR_HOSTS, type FakeVendors } from '../fakes';
+import { widgetAddsGtag } from './widget';
 
 const HOME = '/e2e/fixtures/zones/';
 const ZONE = '/e2e/fixtures/zones/dashboard/';
@@ -96,19 +97,6 @@ async function clientSideTo(page: Page, name: 'Home' | 'Dashboard') {
 const zoneDocumentAsked = (page: Page) =>
   page.waitForRequest((request) => request.isNavigationRequest() && new URL(request.url()).pathname === ZONE).then(() => Date.now());
 
-/** A dashboard widget adding Google Analytics itself; resolves to how its script ended. */
-const widgetAddsGtag = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const script = document.createElement('script');
-        script.src = 'https://www.googletagmanager.com/gtag/js?id=G-WIDGET1';
-        script.onload = () => resolve('loaded');
-        script.onerror = () => resolve('refused');
-        document.head.appendChild(script);
-        setTimeout(() => resolve('nothing'), 2000);
-      }),
-  );
 
 test('a zone route loaded directly gets no tracker request, keeps the stored consent and refuses a widget adding gtag', async ({ page, context, vendors }) => {
   await trackedHome(page, vendors);
