@@ -19,8 +19,18 @@ test('the dashboard is a Zero-Telemetry Zone: no Clarity, no Google Analytics, e
   // Five seconds: past Clarity's restart 250 ms after a navigation and two rounds of each vendor's 2 s heartbeat.
   await page.waitForTimeout(5000);
   expect(vendors.requestsTo(/./, entered)).toEqual([]);
-  await expect(page.getByRole('region', { name: 'Your privacy' })).toBeHidden();
   await expect(page.getByText('Requests to other sites: 0')).toBeVisible();
+});
+
+test('a visitor who has not chosen gets no banner in the dashboard, yet Cookie settings still opens the preferences', async ({ page, sites, vendors }) => {
+  await page.goto(`${sites.marketing}/dashboard/`);
+  await page.waitForLoadState('load');
+  await expect(page.getByRole('region', { name: 'Your privacy' })).toBeHidden();
+  expect(await page.locator('consentry-ui').count()).toBe(0);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Cookie settings' }).click();
+  await expect(page.getByRole('dialog', { name: 'Privacy preferences' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(vendors.requestsTo(/./)).toEqual([]);
 });
 
 test('a dashboard widget that adds Google Analytics is refused by the browser', async ({ page, sites, vendors }) => {
