@@ -117,4 +117,32 @@ describe('markup gate', () => {
     gate.destroy();
     granted.clear();
   });
+
+  it('a script still waiting its turn when consent is withdrawn stays inert, and runs after a new grant', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-consent="analytics" src="/slow.js"></script>
+      <script type="text/plain" data-consent="analytics">second</script>`;
+    const activations = watchActivations();
+    const gate = createMarkupGate(isGranted, window as BrowserWindow);
+    granted.add('analytics');
+    gate.update();
+    // The first is in the page and loading (happy-dom ends its load in a later task)...
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(document.querySelector('script:not([type])')).not.toBeNull();
+    // ...when consent is withdrawn: once it has ended, the second must not run.
+    granted.clear();
+    await settle();
+    await settle();
+    expect(activations.order).toEqual(['']);
+    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(1);
+
+    granted.add('analytics');
+    gate.update();
+    await settle();
+    expect(activations.order).toEqual(['', 'second']);
+    activations.stop();
+    gate.destroy();
+    granted.clear();
+  });
 });

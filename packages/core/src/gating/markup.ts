@@ -24,6 +24,12 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
     new Promise<void>((resolve) => {
       // Taken out of the page while it waited: it would never connect nor load, and stall every later one.
       if (!inert.isConnected) return resolve();
+      // Withdrawn, or a zone entered, while it waited for the scripts before it: it stays inert, and a
+      // later grant queues it again.
+      if (!isGranted(inert.getAttribute('data-consent')!)) {
+        done.delete(inert);
+        return resolve();
+      }
       const script = document.createElement('script');
       for (const { name, value } of inert.attributes) {
         if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
