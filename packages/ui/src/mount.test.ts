@@ -101,4 +101,22 @@ describe('mountUi', () => {
     expect(sheets.join()).toContain('--consentry-accent: #007a5a');
     expect(document.querySelector('[style]')).toBeNull();
   });
+
+  it('without constructable stylesheets (Safari before 16.4), styles, theme and nonce go in <style> elements', () => {
+    vi.stubGlobal('CSSStyleSheet', class {});
+    try {
+      document.body.innerHTML = '<main>page</main>';
+      ui = mountUi(controller({ theme: { accent: '#007a5a' }, nonce: 'n0nce' }));
+      const style = shadow()!.querySelector('style')!;
+      expect(style.getAttribute('nonce')).toBe('n0nce');
+      expect(style.sheet!.cssRules[0]!.cssText).toContain('--consentry-accent: #007a5a');
+      expect(banner()).toBeTruthy();
+      // The room kept for the banner below the page is one more <style>, in the document's head.
+      expect(document.head.querySelector('style')!.getAttribute('nonce')).toBe('n0nce');
+      button(banner(), 'Reject all').click();
+      expect(banner()).toBeFalsy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

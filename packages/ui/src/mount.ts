@@ -44,11 +44,12 @@ export function mountUi(consentry: Consentry): Ui {
     if (root) return root;
     const host = document.createElement('consentry-ui');
     root = host.attachShadow({ mode: 'open' });
-    applyTheme(addStyles(root, css, config.nonce), config.theme);
     // Before the page's content, so it comes first to keyboard and screen-reader users; from a script in
-    // <head>, before <body> exists, so that it is in the first paint.
+    // <head>, before <body> exists, so that it is in the first paint. In the page before its styles: a
+    // `<style>` (no constructable stylesheets) has a sheet only once connected. Same task, so no paint between.
     if (document.body) document.body.prepend(host);
     else document.documentElement.append(host);
+    applyTheme(addStyles(root, css, config.nonce), config.theme);
     return root;
   };
 

@@ -8,13 +8,15 @@
  * focus ring 3:1) on both schemes. A checked switch keeps the accent of every button; an unchecked one
  * looks like the secondary button. The switch knob moves along `inset-inline-start`, so right-to-left
  * languages stay right; the banner's padding centres its content (72rem at most) without a wrapper element;
- * on a narrow screen the browser's own `max-width` for a modal dialog keeps the dialog inside it.
+ * on a narrow screen the browser's own `max-width` for a modal dialog keeps the dialog inside it. The banner
+ * takes at most half the screen and scrolls inside beyond that (400% zoom), so that a focused element of the
+ * page always has the other half to be scrolled into (WCAG 2.4.11).
  */
 export const css = `
 :host{all:initial;--b:var(--consentry-bg,#fff);--f:var(--consentry-fg,#1b1f24);--m:var(--consentry-muted,#4a5260);--a:var(--consentry-accent,#1a4fd6);--o:var(--consentry-on-accent,#fff);--l:var(--consentry-border,#6b7280)}
 @media (prefers-color-scheme:dark){:host{--b:var(--consentry-bg,#1b1f24);--f:var(--consentry-fg,#f3f4f6);--m:var(--consentry-muted,#c3c8d0);--a:var(--consentry-accent,#9ec1ff);--o:var(--consentry-on-accent,#0b1730);--l:var(--consentry-border,#9aa3af)}}
 .banner,dialog{box-sizing:border-box;max-height:100%;overflow:auto;background:var(--b);color:var(--f);font:1rem/1.5 var(--consentry-font,system-ui,sans-serif);border:1px solid var(--l)}
-.banner{position:fixed;z-index:2147483646;inset:auto 0 0;display:flex;flex-wrap:wrap;gap:.5rem 2rem;align-items:center;padding:1rem max(1rem,50% - 36rem);border-width:1px 0 0}
+.banner{max-height:50%;position:fixed;z-index:2147483646;inset:auto 0 0;display:flex;flex-wrap:wrap;gap:.5rem 2rem;align-items:center;padding:1rem max(1rem,50% - 36rem);border-width:1px 0 0}
 .text{flex:1 1 20rem}
 h2{margin:0;font-size:1.125rem}
 p{margin:.25rem 0}

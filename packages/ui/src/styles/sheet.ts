@@ -19,8 +19,10 @@ export function addStyles(root: ShadowRoot | Document, css: string, nonce?: stri
 
 /** Takes back what `addStyles` added. */
 export function removeStyles(root: ShadowRoot | Document, sheet: CSSStyleSheet): void {
-  root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-  (sheet.ownerNode as Element | null)?.remove();
+  const style = sheet.ownerNode as Element | null;
+  // A `<style>` where constructable stylesheets are missing, and `adoptedStyleSheets` with them.
+  if (style) style.remove();
+  else root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
 }
 
 /** The declarations of a sheet's first rule, to set values (theme, scroll padding) without parsing CSS. */
