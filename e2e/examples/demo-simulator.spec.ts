@@ -23,3 +23,37 @@ test('offline demo: the simulator answers Clarity and Google Analytics, and the 
     await examples.close();
   }
 });
+
+test('offline SPA demo: the simulator answers Mixpanel and Hotjar, and entering /app by a link keeps the panel at zero', async ({ page, vendors }) => {
+  const examples = await startExamples({ simulateVendors: true });
+  const site = `http://localhost:${examples.spa}`;
+  try {
+    await page.goto(site);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    const panel = page.getByRole('complementary', { name: 'Requests to other sites' });
+    await panel.getByText('Requests to other sites').click();
+    await expect(panel.getByRole('listitem').filter({ hasText: 'cdn.mxpnl.com' }).first()).toBeVisible();
+    await expect(panel.getByRole('listitem').filter({ hasText: 'static.hotjar.com' }).first()).toBeVisible();
+    // Answered, not merely asked for: each fake's own upload to its collector follows its script.
+    await expect(panel.getByRole('listitem').filter({ hasText: 'api-eu.mixpanel.com' }).first()).toBeVisible();
+    await expect(panel.getByRole('listitem').filter({ hasText: 'in.hotjar.com' }).first()).toBeVisible();
+
+    // Client-side navigation, as a visitor clicks it: with trackers run, Consentry swaps in a fresh document.
+    const entering = Date.now();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Open the app' }).click();
+    await expect(page).toHaveURL(/\/app$/);
+    await expect(page.getByText('Zero-Telemetry Zone')).toBeVisible();
+    await page.getByRole('navigation', { name: 'App' }).getByRole('link', { name: 'Devices' }).click();
+    await expect(page.getByRole('heading', { name: 'Devices' })).toBeVisible();
+    // Past two rounds of each fake's 2 s heartbeat.
+    await page.waitForTimeout(5000);
+    await expect(panel.getByText('Requests to other sites: 0')).toBeVisible();
+    expect(vendors.requestsTo(/./, entering)).toEqual([]);
+    // A service worker never sees a WebSocket: Hotjar's socket, opened on the public page, is the one
+    // request that went past the simulator (and the panel, which reads Resource Timing, does not list it).
+    expect(new Set(vendors.requests.map((request) => `${request.method} ${request.host}`))).toEqual(new Set(['WEBSOCKET ws.hotjar.com']));
+  } finally {
+    await examples.close();
+  }
+});
