@@ -52,10 +52,21 @@ test('Cookie settings in the privacy policy withdraws consent: trackers stop and
   expect(vendors.requestsTo(/./, withdrawn)).toEqual([]);
 });
 
-test('Global Privacy Control is honoured: advertising measurement stays off even after Accept all', async ({ page, sites }) => {
+test('Global Privacy Control is honoured: advertising measurement stays off even after Accept all', async ({ page, sites, vendors }) => {
   await sendGpc(page);
   await page.goto(sites.marketing);
   await banner(page).getByRole('button', { name: 'Accept all' }).click();
   const categories = () => page.evaluate(() => (window as unknown as { Consentry: { get(): { categories: Record<string, boolean> } } }).Consentry.get().categories);
   await expect.poll(categories).toMatchObject({ analytics: true, marketing: false });
+
+  // What Google Analytics was told: every consent command gtag.js read from the dataLayer denies the three
+  // ad signals, and the one after Accept all grants analytics storage.
+  await expect.poll(() => vendors.requestsTo(/google-analytics\.com$/).length).toBeGreaterThan(0);
+  const consent = (await vendors.calls(page, 'ga4')).filter((call) => call.method === 'consent');
+  const adsDenied = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' };
+  expect(consent.length).toBeGreaterThan(0);
+  for (const call of consent) expect(call.args[1]).toMatchObject(adsDenied);
+  expect(consent.at(-1)).toEqual({ vendor: 'ga4', method: 'consent', args: ['update', { ...adsDenied, analytics_storage: 'granted' }] });
+  // gcs=G101 on every hit: ad storage denied, analytics storage granted, as Google reads it.
+  expect(new Set(vendors.requestsTo(/google-analytics\.com$/).map((hit) => hit.url.searchParams.get('gcs')))).toEqual(new Set(['G101']));
 });
