@@ -65,6 +65,8 @@ test.describe('script tag: banner and choices', () => {
     await page.reload();
     await expect.poll(() => ran(page)).toEqual(['analytics', 'marketing']);
     await expect(banner(page)).toHaveCount(0);
+    // Consentry has started (the gated scripts ran): for a returning visitor not one element of the UI was built.
+    await expect(page.locator('consentry-ui')).toHaveCount(0);
   });
 
   test('Reject all runs nothing and is remembered across reloads', async ({ page }) => {
@@ -75,6 +77,8 @@ test.describe('script tag: banner and choices', () => {
     await expect(banner(page)).toHaveCount(0);
     expect(await page.evaluate(() => window.Consentry.get!().method)).toBe('reject-all');
     expect(await ran(page)).toEqual([]);
+    // Consentry has read the stored choice: for a returning visitor not one element of the UI was built.
+    await expect(page.locator('consentry-ui')).toHaveCount(0);
   });
 
   test('a custom choice in the dialog grants only what was switched on', async ({ page }) => {
