@@ -158,14 +158,22 @@ test.describe('script tag: banner and choices', () => {
 
 test.describe('script tag: an invalid config', () => {
   const services = [{ id: 'support-chat', vendor: 'custom', category: 'nowhere' }];
+  // The fixture's own config has an analytics category; Clarity without its project id cannot start.
+  const clarity = [{ id: 'clarity', vendor: 'clarity', category: 'analytics' }];
   for (const [problem, variant, logged] of [
     ['an invalid field', { config: { regime: 'sometimes' } }, /^Consentry: invalid config\n- regime: /],
     ['a dangling reference', { config: { services } }, /^Consentry: invalid config\n- services\[0\]\.category: unknown category "nowhere"/],
+    ['a vendor service without its required field', { config: { services: clarity } }, /^Consentry: invalid config\n- services\[0\]\.projectId: required/],
     ['broken JSON', { json: '{ "revision": "1" ' }, /^Consentry: #consentry-config is not valid JSON/],
   ] as const) {
-    test(`${problem} is logged by field, shows nothing and loads nothing`, async ({ page }) => {
+    test(`${problem} is logged by field, shows nothing, stores nothing and loads nothing`, async ({ page, baseURL }) => {
       const errors: string[] = [];
       const uncaught: Error[] = [];
+      // These specs have no fake vendors: every request to another origin is recorded here, and refused so
+      // that none reaches a network. A CSP-blocked attempt never becomes a request: it is a violation.
+      const elsewhere: string[] = [];
+      page.on('request', (request) => new URL(request.url()).origin !== new URL(baseURL!).origin && elsewhere.push(request.url()));
+      await page.route((url) => url.origin !== new URL(baseURL!).origin, (route) => route.abort('blockedbyclient'));
       // Chromium logs its own favicon 404 as a console error, when it gets to it: not the page's output.
       const ownOutput = (text: string) => !text.startsWith('Failed to load resource');
       page.on('console', (message) => message.type() === 'error' && ownOutput(message.text()) && errors.push(message.text()));
@@ -178,6 +186,12 @@ test.describe('script tag: an invalid config', () => {
       await expect(page.locator('consentry-ui')).toHaveCount(0);
       expect(await ran(page)).toEqual([]);
       expect(await page.evaluate(() => Object.keys(window.Consentry))).toEqual(['init']);
+      // Time for a vendor script to load and make its first upload, had one started.
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+      expect(await page.context().cookies()).toEqual([]);
+      expect(elsewhere).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     });
   }
 });
