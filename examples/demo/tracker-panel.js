@@ -1,7 +1,7 @@
 // Demo only: a panel listing every request this page made to another site, so anyone can watch a
 // zero-telemetry zone stay silent. It reads the browser's own Resource Timing entries, which record
-// scripts, XHR, fetch, beacons and image pixels alike (not WebSockets). It also installs the vendor
-// simulator when the demo server runs offline (the default).
+// scripts, XHR, fetch, beacons and image pixels alike, and lists WebSockets itself. It also installs the
+// vendor simulator when the demo server runs offline (the default).
 (() => {
   const panel = document.createElement('aside');
   panel.className = 'tracker-panel';
@@ -30,8 +30,24 @@
 
   new PerformanceObserver((entries) => entries.getEntries().forEach(show)).observe({ type: 'resource', buffered: true });
 
+  // A service worker never sees a WebSocket (Hotjar opens one), and Resource Timing does not list it. While
+  // the simulator runs (the default, until the server says otherwise), a socket to another site is listed
+  // and opened against this demo server instead, which refuses it: the vendor sees a failed connection and
+  // nothing leaves this machine. Installed at once, before any vendor can load.
+  let simulating = true;
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = new Proxy(NativeWebSocket, {
+    construct(target, [url, protocols], newTarget) {
+      const address = new URL(url, location.href);
+      if (!simulating || address.host === location.host) return Reflect.construct(target, [url, protocols], newTarget);
+      show({ name: address.href.replace(/^ws/, 'http'), initiatorType: 'websocket', startTime: performance.now() });
+      return Reflect.construct(target, [`${location.origin.replace(/^http/, 'ws')}/demo/no-websockets`, protocols], newTarget);
+    },
+  });
+
   async function setUpSimulator() {
     const { simulateVendors } = await (await fetch('/demo/mode.json')).json();
+    simulating = simulateVendors;
     const worker = navigator.serviceWorker;
     if (!worker) {
       mode.textContent = 'Vendor simulator unavailable here (service workers need https or localhost).';
