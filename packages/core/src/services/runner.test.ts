@@ -20,6 +20,10 @@ describe('service runner', () => {
     consentry.set({ analytics: true });
     consentry.set({ analytics: false });
     expect(reload).toHaveBeenCalledTimes(1);
+    // Until the fresh document arrives, this one reaches its own origin only.
+    const policy = document.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(policy?.getAttribute('content')).toBe("default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:");
+    policy?.remove();
     consentry.destroy();
   });
 

@@ -1,6 +1,7 @@
 import type { ConsentState, NormalizedConfig, ServiceConfig, ServiceContext, VendorDefinition, BrowserWindow } from '../types';
 import { deleteCookies, deleteStorageKeys } from '../withdrawal/cleanup';
 import { loadScript } from './load-script';
+import { refuseOtherOrigins } from './refuse-other-origins';
 import { isolate } from '../isolate';
 
 export interface ServiceRunner {
@@ -85,7 +86,9 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
       }
       if (reload) {
         // This document lives on until the fresh one arrives, and what could not be stopped (Hotjar, or
-        // Clarity restarting itself) may write its cookies again meanwhile: delete them once more as it goes.
+        // Clarity restarting itself) may send and write its cookies again meanwhile: it reaches no other
+        // origin from now on, and its cookies are deleted once more as the page goes.
+        refuseOtherOrigins(window);
         window.addEventListener('pagehide', () => withdrawn.forEach(erase), { once: true });
         window.location.reload();
       }
