@@ -1,8 +1,21 @@
 import type { RunInfo, ToolResult } from './report';
 
-const METRICS: { title: string; value: (result: ToolResult) => number; unit: string }[] = [
+interface Metric {
+  title: string;
+  value: (result: ToolResult) => number;
+  unit: string;
+  /** The figure written beside the bar, when a number alone would mislead. */
+  text?: (result: ToolResult) => string | undefined;
+}
+
+const METRICS: Metric[] = [
   { title: 'JS+CSS gzip', value: (result) => result.bytes / 1000, unit: 'kB' },
-  { title: 'FCP → banner visible', value: (result) => Math.max(0, result.fcpToBanner), unit: 'ms' },
+  {
+    title: 'FCP → banner visible',
+    value: (result) => Math.max(0, result.fcpToBanner),
+    unit: 'ms',
+    text: (result) => (result.fcpToBanner <= 0 ? 'in first paint' : undefined),
+  },
   { title: 'accept → banner gone', value: (result) => result.acceptToGone, unit: 'ms' },
   { title: 'main-thread scripting', value: (result) => result.scripting, unit: 'ms' },
 ];
@@ -32,9 +45,9 @@ export function svgChart(results: ToolResult[], run: RunInfo): string {
       const width = Math.max(1, (value / max) * (WIDTH - LABEL - 70));
       const fill = result.tool.id === 'consentry' ? '#1d4ed8' : '#94a3b8';
       parts.push(
-        `<text x="0" y="${y + 13}" font-size="12">${escape(result.tool.label)}</text>`,
+        `<text x="0" y="${y + 13}" font-size="12">${escape(`${result.tool.label} ${result.tool.version}`)}</text>`,
         `<rect x="${LABEL}" y="${y}" width="${width.toFixed(1)}" height="${BAR}" fill="${fill}"/>`,
-        `<text x="${(LABEL + width + 6).toFixed(1)}" y="${y + 13}" font-size="12">${value.toFixed(value < 10 ? 1 : 0)}</text>`,
+        `<text x="${(LABEL + width + 6).toFixed(1)}" y="${y + 13}" font-size="12">${escape(metric.text?.(result) ?? value.toFixed(value < 10 ? 1 : 0))}</text>`,
       );
     });
   });
