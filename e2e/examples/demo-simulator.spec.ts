@@ -1,44 +1,54 @@
 // The demo as a new user meets it: on localhost, offline, with the vendor simulator answering vendor hosts.
+import type { Locator, Page } from '@playwright/test';
 import { startExamples } from '../../examples/server/examples.mjs';
 import { banner, expect, test } from './fixture';
 
-test('offline demo: the simulator answers Clarity and Google Analytics, and the panel shows the dashboard stays silent', async ({ page, vendors }) => {
+/**
+ * Runs `steps` on one example of a fresh offline demo, once the simulator's service worker controls the
+ * page and the visitor has accepted everything; `panel` is the open request panel, `listed` one of its rows.
+ */
+interface Demo {
+  panel: Locator;
+  listed: (text: string) => Promise<void>;
+}
+
+async function offlineDemo(page: Page, example: 'marketing' | 'spa', steps: (site: string, demo: Demo) => Promise<void>) {
   const examples = await startExamples({ simulateVendors: true });
-  const site = `http://localhost:${examples.marketing}`;
+  const site = `http://localhost:${examples[example]}`;
   try {
     await page.goto(site);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await banner(page).getByRole('button', { name: 'Accept all' }).click();
     const panel = page.getByRole('complementary', { name: 'Requests to other sites' });
     await panel.getByText('Requests to other sites').click();
-    await expect(panel.getByRole('listitem').filter({ hasText: 'www.clarity.ms' }).first()).toBeVisible();
-    await expect(panel.getByRole('listitem').filter({ hasText: 'www.googletagmanager.com' }).first()).toBeVisible();
+    const listed = (text: string) => expect(panel.getByRole('listitem').filter({ hasText: text }).first()).toBeVisible();
+    await steps(site, { panel, listed });
+  } finally {
+    await examples.close();
+  }
+}
+
+test('offline demo: the simulator answers Clarity and Google Analytics, and the panel shows the dashboard stays silent', async ({ page, vendors }) => {
+  await offlineDemo(page, 'marketing', async (site, { panel, listed }) => {
+    await listed('www.clarity.ms');
+    await listed('www.googletagmanager.com');
 
     await page.goto(`${site}/dashboard/`);
     await page.waitForTimeout(2000);
     await expect(panel.getByText('Requests to other sites: 0')).toBeVisible();
     // The service worker answered every vendor request: none went past the page to the (fake) network.
     expect(vendors.requests).toEqual([]);
-  } finally {
-    await examples.close();
-  }
+  });
 });
 
 test('offline SPA demo: the simulator answers Mixpanel and Hotjar, and entering /app by a link keeps the panel at zero', async ({ page, vendors }) => {
-  const examples = await startExamples({ simulateVendors: true });
-  const site = `http://localhost:${examples.spa}`;
-  try {
-    await page.goto(site);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await banner(page).getByRole('button', { name: 'Accept all' }).click();
-    const panel = page.getByRole('complementary', { name: 'Requests to other sites' });
-    await panel.getByText('Requests to other sites').click();
-    await expect(panel.getByRole('listitem').filter({ hasText: 'cdn.mxpnl.com' }).first()).toBeVisible();
-    await expect(panel.getByRole('listitem').filter({ hasText: 'static.hotjar.com' }).first()).toBeVisible();
+  await offlineDemo(page, 'spa', async (_site, { panel, listed }) => {
+    await listed('cdn.mxpnl.com');
+    await listed('static.hotjar.com');
     // Answered, not merely asked for: each fake's own upload to its collector follows its script.
-    await expect(panel.getByRole('listitem').filter({ hasText: 'api-eu.mixpanel.com' }).first()).toBeVisible();
-    await expect(panel.getByRole('listitem').filter({ hasText: 'in.hotjar.com' }).first()).toBeVisible();
-    await expect(panel.getByRole('listitem').filter({ hasText: 'websocket ws.hotjar.com' }).first()).toBeVisible();
+    await listed('api-eu.mixpanel.com');
+    await listed('in.hotjar.com');
+    await listed('websocket ws.hotjar.com');
 
     // Client-side navigation, as a visitor clicks it: with trackers run, Consentry swaps in a fresh document.
     const entering = Date.now();
@@ -54,7 +64,5 @@ test('offline SPA demo: the simulator answers Mixpanel and Hotjar, and entering 
     // Nothing went past the simulator, not even Hotjar's WebSocket, which no service worker sees: the
     // panel listed it on the public page and the demo server refused it.
     expect(vendors.requests).toEqual([]);
-  } finally {
-    await examples.close();
-  }
+  });
 });
