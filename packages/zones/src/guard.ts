@@ -78,7 +78,7 @@ export function installGuard(window: BrowserWindow, isTracker: (url: unknown) =>
   // "The sendBeacon() method returns false if the user agent is unable to queue the data for transfer."
   if (sendBeacon) navigator.sendBeacon = (url, data) => !refused(url) && sendBeacon.call(navigator, url, data);
 
-  // A Proxy keeps `WebSocket.OPEN` and `instanceof EventSource` working for everyone else.
+  // A Proxy keeps `WebSocket.OPEN`, `EventSource.CLOSED` and `instanceof` working for everyone else.
   for (const name of ['WebSocket', 'EventSource'] as const) {
     if (window[name]) {
       (window[name] as object) = new Proxy(window[name], {

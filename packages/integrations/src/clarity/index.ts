@@ -52,7 +52,8 @@ export const clarity: VendorDefinition<ClarityService> = {
     return !restartPending(context.window);
   },
   // A zone while consent stands: no denial, which would clear `_clck`/`_clsk`. Zones suspend vendors
-  // before the URL changes, so no restart undoes this stop; leaving the zone starts Clarity again.
+  // before the URL changes, so the entry itself sets up no restart (one set up by a navigation just before
+  // can still run: the zone's guard refuses what it sends); leaving the zone starts Clarity again.
   suspend: (_service, context) => void command(context, 'stop'),
   stoppable: true,
 };
