@@ -53,6 +53,28 @@ test('keyboard only: open, trap, Escape back, then choose and save', async ({ pa
   await expect.poll(() => ran(page)).toEqual(['analytics']);
 });
 
+for (const via of ['the banner', 'the dialog opened from it'] as const) {
+  test(`a choice made in ${via} gives focus back to where it was in the page`, async ({ page }) => {
+    await openFixture(page);
+    const link = page.getByRole('link', { name: 'Ethiopia Yirgacheffe' });
+    await link.focus();
+    // Back from the page's first link into the banner, which comes before it in the tab order.
+    await page.keyboard.press('Shift+Tab');
+    await expect(banner(page).getByRole('button', { name: 'Manage preferences' })).toBeFocused();
+    if (via === 'the banner') {
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      await expect(banner(page).getByRole('button', { name: 'Accept all' })).toBeFocused();
+    } else {
+      await page.keyboard.press('Enter');
+      await dialog(page).getByRole('button', { name: 'Save preferences' }).focus();
+    }
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toBeHidden();
+    await expect(link).toBeFocused();
+  });
+}
+
 for (const [screen, width, height] of [['a narrow screen', 320, 568], ['400% zoom', 320, 256]] as const) {
   test(`a focused link is never hidden behind the banner (WCAG 2.4.11), at ${screen}`, async ({ page }) => {
     await page.setViewportSize({ width, height });

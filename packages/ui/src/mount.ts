@@ -38,6 +38,8 @@ export function mountUi(consentry: Consentry): Ui {
   let root: ShadowRoot | undefined;
   let banner: HTMLElement | undefined;
   let releaseSpace = () => {};
+  /** Where focus was in the page before it moved into the banner: it goes back there when the banner goes. */
+  let focusBeforeBanner: Element | null = null;
 
   /** The shadow root everything renders in: host styles cannot reach in, ours cannot leak out. */
   const shadowRoot = () => {
@@ -55,6 +57,9 @@ export function mountUi(consentry: Consentry): Ui {
 
   const hide = () => {
     releaseSpace();
+    // A removed element takes focus with it to the start of the page (WAI-ARIA APG, dialog pattern: focus
+    // moves to a logical place when where it would return no longer exists).
+    if (banner?.contains(focusedElement())) (focusBeforeBanner as HTMLElement | null)?.focus?.();
     banner?.remove();
     banner = undefined;
   };
@@ -70,14 +75,15 @@ export function mountUi(consentry: Consentry): Ui {
   const showPreferences = () => {
     // Already open: a second dialog would take the first one's place as where focus returns to.
     if (root?.querySelector('dialog[open]')) return;
-    const returnFocusTo = focusedElement();
+    const openedFrom = focusedElement();
     const dialog = renderDialog(consentry, resolveLocale(config), {
       acceptAll,
       rejectAll,
       save: (choices) => decide(() => consentry.set(choices))(),
     });
     shadowRoot().append(dialog);
-    openModal(dialog, returnFocusTo);
+    // Opened from the banner, a choice removes both: focus then goes where it was before the banner.
+    openModal(dialog, () => (openedFrom?.isConnected ? openedFrom : focusBeforeBanner));
   };
 
   const show = () => {
@@ -87,6 +93,10 @@ export function mountUi(consentry: Consentry): Ui {
       rejectAll,
       optOutOfSale: decide(() => consentry.optOutOfSale()),
       managePreferences: showPreferences,
+    });
+    banner.addEventListener('focusin', (event) => {
+      const from = event.relatedTarget as Element | null;
+      if (!banner?.contains(from)) focusBeforeBanner = from;
     });
     shadowRoot().append(banner);
     releaseSpace = reserveSpaceFor(banner, config.nonce);

@@ -3,7 +3,7 @@
  * on Escape and keeps it above everything (WCAG 2.4.11). Tab also wraps inside it rather than leaving for
  * the browser's own controls, and focus returns to where it was on close (WAI-ARIA APG, dialog pattern).
  */
-export function openModal(dialog: HTMLDialogElement, returnFocusTo: Element | null): void {
+export function openModal(dialog: HTMLDialogElement, returnFocusTo: () => Element | null): void {
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab') return;
     // Links and enabled controls, in the order Tab moves through them (backwards with Shift): from the last
@@ -17,7 +17,7 @@ export function openModal(dialog: HTMLDialogElement, returnFocusTo: Element | nu
   });
   dialog.addEventListener('close', () => {
     dialog.remove();
-    (returnFocusTo as HTMLElement | null)?.focus?.();
+    (returnFocusTo() as HTMLElement | null)?.focus?.();
   });
   dialog.showModal();
 }
