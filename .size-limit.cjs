@@ -19,7 +19,7 @@ module.exports = [
     path: 'packages/integrations/dist/clarity.js',
     import: '{ clarity }',
     ignore: ['@consentry/core'],
-    limit: '1000 B',
+    limit: '1050 B',
     gzip: true,
   },
   {

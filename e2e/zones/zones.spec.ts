@@ -157,7 +157,11 @@ test('block mode: vendors are stopped before the URL changes, so Clarity does no
   const requests = await zoneRequests(context);
   const setup: Setup = { onEnter: 'block', vendors: STOPPABLE };
   await trackedHome(page, vendors, setup);
-  await page.goto(address(HOME, setup)); // Consent stored: the vendors start at once on the public page.
+  // Consent given in this page: the vendors' history wrappers come after the zone watcher's.
+  await mark(page);
+  await clientSideTo(page, 'Dashboard');
+  expect(await sameDocument(page), 'consent given in the page').toBe(true);
+  await page.goto(address(HOME, setup)); // Consent stored: the vendors start at once on the public page, before the zone watcher.
   await expect.poll(() => sending(vendors, Date.now() - 1000)).toEqual([...STOPPABLE].sort());
   await mark(page);
   await clientSideTo(page, 'Dashboard');
@@ -175,6 +179,46 @@ test('block mode: vendors are stopped before the URL changes, so Clarity does no
   await clientSideTo(page, 'Home');
   expect(await sameDocument(page)).toBe(false);
   await expect.poll(() => sending(vendors, left)).toEqual([...STOPPABLE].sort());
+});
+
+/** Clarity's cookies with their values: `_clsk` changes each time Clarity starts. */
+const clarityCookies = async (vendors: FakeVendors) =>
+  (await vendors.cookies()).filter((cookie) => ['_clck', '_clsk'].includes(cookie.name)).sort((a, b) => a.name.localeCompare(b.name));
+
+test('block mode, a navigation just before entering: Clarity\'s restart from it is still to come, so the zone is a fresh document where Clarity neither sends nor writes its cookies', async ({ page, context, vendors }) => {
+  const requests = await zoneRequests(context);
+  const setup: Setup = { onEnter: 'block', vendors: ['clarity'] };
+  await trackedHome(page, vendors, setup);
+  // Consent given in the page, then stored: Clarity's watcher of its restarts wraps history after the
+  // zone watcher, then before it.
+  for (const consent of ['given in the page', 'stored when the page loaded']) {
+    if (consent === 'stored when the page loaded') {
+      // The zone document is bound to the zone: leaving is a full page load, where Clarity starts at once.
+      const left = Date.now();
+      await clientSideTo(page, 'Home');
+      await expect.poll(() => sending(vendors, left)).toEqual(['clarity']);
+    }
+    await expect.poll(async () => (await clarityCookies(vendors)).map((cookie) => `${cookie.name} ${cookie.domain}`)).toEqual(['_clck .consentry.test', '_clsk .consentry.test']);
+    const cookies = await clarityCookies(vendors);
+    await mark(page);
+    // A client-side navigation while Clarity runs: it stops and sets up its restart 250 ms later. The
+    // visitor enters the zone 100 ms after it.
+    await page.evaluate(() => {
+      history.pushState({}, '', `pricing${location.search}`);
+      setTimeout(() => document.querySelector<HTMLElement>('a[href$="/dashboard/"]')!.click(), 100);
+    });
+    await page.waitForURL(`**${ZONE}?*`);
+    await page.waitForLoadState();
+    expect(await sameDocument(page), consent).toBe(false);
+    const shown = await page.evaluate(() => Math.floor(performance.timeOrigin)); // When the zone document was asked for.
+    await page.waitForTimeout(QUIET);
+    expect(requests.fromZone(), consent).toEqual([]);
+    expect(vendors.requestsTo('clarity', shown), consent).toEqual([]);
+    expect(await trackerCodeRan(page), consent).toBe(false);
+    // No restart ran anywhere, not even in the old document before it went: the cookies are the ones
+    // Clarity wrote before the navigation.
+    expect(await clarityCookies(vendors), consent).toEqual(cookies);
+  }
 });
 
 test('reload mode: entering the zone by replaceState from a tracked page is a fresh document in place of the entry', async ({ page, context, vendors }) => {

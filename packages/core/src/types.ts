@@ -127,6 +127,12 @@ export interface VendorDefinition<Service extends ServiceConfig = any> {
    * (the visitor's id). Without it, `stop` is used. Leaving the zone calls `start` again.
    */
   suspend?(service: Service, context: ServiceContext): void;
+  /**
+   * Whether the vendor, paused now, would stay paused. False while it may start itself again whatever it
+   * is told (Clarity, for 250 ms after a URL change): a "block" zone entry is then a full page load.
+   * Without it, a pause holds.
+   */
+  suspendHolds?(service: Service, window: BrowserWindow): boolean;
   /** False when the vendor has no runtime stop: the page must reload to be silent (Hotjar). */
   stoppable: boolean;
 }

@@ -34,15 +34,17 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   let bound = false;
 
   /**
-   * Code that no stop reaches runs: a vendor with no runtime stop (Hotjar) is on, or the core ran gated markup
-   * or site code through onGranted (a `custom` service), which it cannot call back. Only a fresh document
-   * silences it.
+   * Code that no stop reaches runs: a vendor with no runtime stop (Hotjar) is on, or one that a pause now
+   * would not hold (Clarity, with a restart pending from a navigation just before), or the core ran gated
+   * markup or site code through onGranted (a `custom` service), which it cannot call back. Only a fresh
+   * document silences it.
    */
   const unstoppableOn = () =>
     consentry.unstoppableRan ||
-    consentry.config.services.some(
-      (service) => consentry.has(service.id) && vendors.find((vendor) => vendor.vendor === service.vendor)?.stoppable === false,
-    );
+    consentry.config.services.some((service) => {
+      const vendor = consentry.has(service.id) && vendors.find((vendor) => vendor.vendor === service.vendor);
+      return vendor && (!vendor.stoppable || vendor.suspendHolds?.(service, window) === false);
+    });
   const needsFreshDocument = (toZone: boolean) =>
     toZone ? consentry.trackersRan && (!block || unstoppableOn()) : bound;
   /**

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clarity, type ClarityService } from './index';
-import { contextWith, freshWindow, stateWith } from '../test/context';
+import { contextWith, freshWindow, stateWith, windowAt } from '../test/context';
 
 const service: ClarityService = { id: 'clarity', vendor: 'clarity', category: 'analytics', projectId: 'abc123' };
 const queue = (page: Window) => ((page as unknown as { clarity: { q: IArguments[] } }).clarity.q ?? []).map((args) => Array.from(args));
@@ -50,7 +50,7 @@ describe('clarity', () => {
 
   it('withdrawn while the restart Clarity sets up on a URL change may come, reports that the stop cannot hold', async () => {
     vi.useFakeTimers();
-    const page = Object.defineProperty(freshWindow(), 'history', { value: { pushState() {}, replaceState() {} } });
+    const page = windowAt('https://site.example/');
     const { context } = contextWith(stateWith({ analytics: true }), page);
     await clarity.start(service, context);
     expect(clarity.stop(service, context)).toBe(true);
@@ -59,6 +59,35 @@ describe('clarity', () => {
     expect(clarity.stop(service, context)).toBe(false);
     vi.advanceTimersByTime(250);
     expect(clarity.stop(service, context)).toBe(true);
+  });
+
+  it('a zone may pause it in place unless a restart set up by an earlier navigation may come, whichever wraps history first', async () => {
+    vi.useFakeTimers();
+    for (const consent of ['given after the zone watcher wrapped history', 'stored: Clarity starts before the zone watcher'] as const) {
+      const page = windowAt('https://site.example/');
+      const { context } = contextWith(stateWith({ analytics: true }), page);
+      /** What the zone watcher would be told, in its pushState wrapper before the URL changes. */
+      const holds: boolean[] = [];
+      const wrapLikeZones = () => {
+        const original = page.history.pushState;
+        page.history.pushState = function (this: History, ...args: Parameters<History['pushState']>) {
+          holds.push(clarity.suspendHolds!(service, page));
+          original.apply(this, args);
+        };
+      };
+      if (consent === 'given after the zone watcher wrapped history') wrapLikeZones();
+      await clarity.start(service, context);
+      if (consent === 'stored: Clarity starts before the zone watcher') wrapLikeZones();
+
+      page.history.pushState({}, '', '/dashboard/'); // Nothing before it: the entry's own restart does not count.
+      vi.advanceTimersByTime(1000);
+      page.history.pushState({}, '', '/pricing');
+      vi.advanceTimersByTime(200);
+      page.history.pushState({}, '', '/dashboard/'); // 200 ms after a navigation: Clarity's restart is still to come.
+      vi.advanceTimersByTime(1000);
+      expect(holds, consent).toEqual([true, true, false]);
+      expect(clarity.suspendHolds!(service, page), consent).toBe(true);
+    }
   });
 
   it('strict masking by default: root masked, unmask attributes removed, also when added later', async () => {

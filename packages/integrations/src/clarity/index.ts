@@ -51,9 +51,14 @@ export const clarity: VendorDefinition<ClarityService> = {
     // Within 250 ms of a URL change Clarity restarts itself: this stop does not hold, the page reloads.
     return !restartPending(context.window);
   },
-  // A zone while consent stands: no denial, which would clear `_clck`/`_clsk`. Zones suspend vendors
-  // before the URL changes, so the entry itself sets up no restart (one set up by a navigation just before
-  // can still run: the zone's guard refuses what it sends); leaving the zone starts Clarity again.
+  // A zone while consent stands: no denial, which would clear `_clck`/`_clsk`. Leaving the zone starts
+  // Clarity again.
   suspend: (_service, context) => void command(context, 'stop'),
+  // Asked by a "block" zone before it pauses vendors in place. clarity-js core/history.ts, on a URL change:
+  // `clarity.stop(); window.setTimeout(restart, 250)`, and `restart` calls `clarity.start()` whatever
+  // happened since. The zone suspends Clarity before its entry changes the URL, so the entry sets up no
+  // restart (nor counts here: watchRestarts marks a navigation once made), but one set up by a navigation
+  // just before would start Clarity in the zone: the entry is then a full page load.
+  suspendHolds: (_service, window) => !restartPending(window),
   stoppable: true,
 };

@@ -39,3 +39,21 @@ export function contextWith(state: ConsentState, page = freshWindow()) {
   };
   return { context, loaded, page };
 }
+
+/**
+ * A fresh window at `href` whose history methods move its address as the browser's do, and that listeners
+ * can be added to and events dispatched on (`popstate`).
+ */
+export function windowAt(href: string) {
+  const location = new URL(href);
+  const move = (_data: unknown, _unused: string, url?: string | URL | null) => {
+    if (url != null) location.href = new URL(url, location.href).href;
+  };
+  const events = new EventTarget();
+  return Object.defineProperties(freshWindow(), {
+    location: { value: location },
+    history: { value: { pushState: move, replaceState: move } },
+    addEventListener: { value: events.addEventListener.bind(events) },
+    dispatchEvent: { value: events.dispatchEvent.bind(events) },
+  });
+}
