@@ -74,7 +74,7 @@ module.exports = [
     name: 'consentry.min.js (script tag: core, integrations, zones, banner, dialog, 7 languages)',
     path: 'packages/consentry/dist/consentry.min.js',
     // The ceiling set for this bundle is 12,000 B and it is not met: with every feature the script tag
-    // must carry it measures 14,050 B (README, Sizes). This limit keeps it from growing meanwhile.
+    // must carry it measures 14,047 B (README, Sizes). This limit keeps it from growing meanwhile.
     limit: '14200 B',
     gzip: true,
     // The file as served: it is already bundled and minified by rollup and terser, and minifying it a
