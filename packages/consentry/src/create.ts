@@ -1,4 +1,4 @@
-import { configIssues, ConsentryConfigError, createConsentry as createCore, type Consentry, type ConsentryConfig } from '@consentry/core';
+import { createConsentry as createCore, type Consentry, type ConsentryConfig } from '@consentry/core';
 import { googleConsentMode, vendors } from '@consentry/integrations';
 import { isZoneRoute, watchZones, zoneConfigIssues } from '@consentry/zones';
 
@@ -7,12 +7,14 @@ import { isZoneRoute, watchZones, zoneConfigIssues } from '@consentry/zones';
  * of this by the npm entry and the script-tag bundle.
  */
 export function createHeadless(config: ConsentryConfig): Consentry {
-  // The whole config first, so that the zone routes are read only once their shape is known to be right,
-  // and every bad field is reported at once, wrong route patterns included.
-  const issues = [...configIssues(config, vendors), ...zoneConfigIssues(config)];
-  if (issues.length) throw new ConsentryConfigError(issues);
-  // Suspended from the start on a zone route: not one tracker request, not even for an instant.
-  const consentry = createCore(config, { vendors, suspended: isZoneRoute(config, window.location) });
+  // The core validates once, wrong route patterns included, reporting every bad field at once; the zone
+  // routes are matched only then, once their shape is known to be right. Suspended from the start on a
+  // zone route: not one tracker request, not even for an instant.
+  const consentry = createCore(config, {
+    vendors,
+    check: zoneConfigIssues,
+    suspended: (valid) => isZoneRoute(valid, window.location),
+  });
   googleConsentMode(consentry, window);
   const zones = watchZones(consentry, vendors);
   const destroy = consentry.destroy;

@@ -156,7 +156,8 @@ describe('createConsentry', () => {
     Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
     const announce = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const consentry = create(siteConfig({ record: { endpoint: '/consent-log' } }));
+    // A cookie copy too, so that the other tabs are told over the channel.
+    const consentry = create(siteConfig({ record: { endpoint: '/consent-log' }, storage: { type: 'both' } }));
     const boom = () => {
       throw new Error('boom');
     };
@@ -456,7 +457,7 @@ describe('services and withdrawal', () => {
   it('suspended: nothing starts, consent stays; resuming starts what is granted', () => {
     create(config(), { vendors: [recordingVendor()] }).acceptAll();
     const calls: string[] = [];
-    const consentry = create(config(), { vendors: [recordingVendor(calls)], suspended: true });
+    const consentry = create(config(), { vendors: [recordingVendor(calls)], suspended: () => true });
     expect(consentry.suspended).toBe(true);
     expect(consentry.get().categories.analytics).toBe(true);
     expect(calls).toEqual(['prepare rec']);
@@ -474,7 +475,7 @@ describe('services and withdrawal', () => {
 
   it('withdrawal while suspended (in a zone) still deletes what the service stored', () => {
     create(config(), { vendors: [recordingVendor()] }).acceptAll();
-    const consentry = create(config(), { vendors: [recordingVendor()], suspended: true });
+    const consentry = create(config(), { vendors: [recordingVendor()], suspended: () => true });
     document.cookie = '_rec_p1=1; path=/';
     consentry.set({ analytics: false });
     expect(document.cookie).not.toContain('_rec_p1');
@@ -494,7 +495,7 @@ describe('services and withdrawal', () => {
   it('after destroy, decisions do nothing: no vendor, no gated markup, nothing stored, nothing thrown', async () => {
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics">window.ranGated = 1;</script>';
     const calls: string[] = [];
-    const consentry = create(config(), { vendors: [recordingVendor(calls)], suspended: true });
+    const consentry = create(config(), { vendors: [recordingVendor(calls)], suspended: () => true });
     const granted = vi.fn();
     consentry.destroy();
     expect(() => {
@@ -533,6 +534,22 @@ describe('tabs and history', () => {
     localStorage.clear();
     window.dispatchEvent(new StorageEvent('storage', { key: null }));
     expect(consentry.get()).toMatchObject({ decided: false, categories: { analytics: false, marketing: false } });
+  });
+
+  it('announces a choice over a BroadcastChannel only when it lives in a cookie too: localStorage has its storage event', () => {
+    const announce = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
+    create(siteConfig()).acceptAll();
+    expect(announce).not.toHaveBeenCalled();
+    for (const type of ['cookie', 'both'] as const) create(siteConfig({ storage: { type, name: `consentry-${type}` } })).acceptAll();
+    expect(announce).toHaveBeenCalledTimes(2);
+    announce.mockRestore();
+  });
+
+  it('takes a choice announced by another tab over the channel when it lives in a cookie', async () => {
+    const consentry = create(siteConfig({ storage: { type: 'cookie' } }));
+    const other = create(siteConfig({ storage: { type: 'cookie' } }));
+    other.acceptAll();
+    await vi.waitFor(() => expect(consentry.get().decided).toBe(true));
   });
 
   it('re-reads the stored choice when the page comes back from the back/forward cache', () => {

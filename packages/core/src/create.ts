@@ -19,13 +19,13 @@ import { createTabSync } from './sync/tabs';
  */
 export function createConsentry<Vendor extends VendorDefinition = VendorDefinition>(input: ConsentryConfig<ServiceOf<Vendor>>, options: CreateOptions<Vendor> = {}): Consentry {
   const window = globalThis.window as BrowserWindow;
-  const config = loadConfig(input, options.vendors ?? [], window);
+  const config = loadConfig(input, options.vendors ?? [], window, options.check);
   const storage = createStorage(config.storage, window);
   const gpc = globalPrivacyControl(window);
   const listeners: { [E in keyof ConsentryEvents]: Set<ConsentryEvents[E]> } = { change: new Set(), suspend: new Set(), withdraw: new Set() };
   const waiting = new Set<{ id: string; fn: () => void }>();
   let grantedCodeRan = false; // Site code started by onGranted (a custom service) cannot be stopped either.
-  let suspended = options.suspended === true;
+  let suspended = options.suspended?.(config) === true;
   // After destroy() a stale handler (an old banner, an SPA remount) must not decide or start anything.
   let destroyed = false;
 
@@ -95,7 +95,7 @@ export function createConsentry<Vendor extends VendorDefinition = VendorDefiniti
     window.dispatchEvent(new window.CustomEvent('consentry:change', { detail: next }));
   };
 
-  const tabs = createTabSync(config.storage.name, window, () => {
+  const tabs = createTabSync(config.storage, window, () => {
     record = readRecord();
     apply(computeState(config, record, gpc));
   });

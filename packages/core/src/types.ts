@@ -146,8 +146,13 @@ export type ServiceOf<Vendor extends VendorDefinition> = CustomServiceConfig | (
 export interface CreateOptions<Vendor extends VendorDefinition = VendorDefinition> {
   /** Vendor integrations that config services may name. */
   vendors?: Vendor[];
-  /** Start suspended (a zero-telemetry route): nothing gated runs until `suspend(false)`. */
-  suspended?: boolean;
+  /**
+   * Whether to start suspended (a zero-telemetry route): nothing gated runs until `suspend(false)`. Asked
+   * once the config is valid, with its defaults applied.
+   */
+  suspended?: (config: NormalizedConfig) => boolean;
+  /** Checks of your own (zone route patterns), whose issues are reported with the config's. */
+  check?: (config: unknown) => ConfigIssue[];
 }
 
 /** The object `createConsentry` returns. */

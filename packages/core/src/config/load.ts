@@ -29,9 +29,12 @@ export function configIssues(input: unknown, vendors: VendorDefinition[]): Confi
   return issues.length ? issues : checkReferences(input as ConsentryConfig);
 }
 
-/** Validates a config and applies every default; throws `ConsentryConfigError` naming each bad field. */
-export function loadConfig(input: unknown, vendors: VendorDefinition[], window: BrowserWindow): NormalizedConfig {
-  const issues = configIssues(input, vendors);
+/**
+ * Validates a config, with `check` for what the caller checks besides, and applies every default; throws
+ * `ConsentryConfigError` naming each bad field.
+ */
+export function loadConfig(input: unknown, vendors: VendorDefinition[], window: BrowserWindow, check?: (input: unknown) => ConfigIssue[]): NormalizedConfig {
+  const issues = configIssues(input, vendors).concat(check?.(input) ?? []);
   if (issues.length) throw new ConsentryConfigError(issues);
   return normalizeConfig(input as ConsentryConfig, window);
 }

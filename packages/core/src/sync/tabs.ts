@@ -1,8 +1,8 @@
-import type { BrowserWindow } from '../types';
+import type { BrowserWindow, NormalizedConfig } from '../types';
 /**
- * Keeps open tabs of the site in step: a choice made in one reaches the others (BroadcastChannel, with the
- * `storage` event for localStorage where BroadcastChannel is missing), and a page restored from the
- * back/forward cache re-reads the stored choice, which may have changed while it was frozen.
+ * Keeps open tabs of the site in step: a choice made in one reaches the others (the `storage` event for
+ * localStorage, a BroadcastChannel for the cookie), and a page restored from the back/forward cache
+ * re-reads the stored choice, which may have changed while it was frozen.
  */
 export interface TabSync {
   /** Tells the other tabs that the stored choice changed. */
@@ -10,8 +10,11 @@ export interface TabSync {
   destroy(): void;
 }
 
-export function createTabSync(name: string, window: BrowserWindow, onOutsideChange: () => void): TabSync {
-  const channel = 'BroadcastChannel' in window ? new window.BroadcastChannel(`consentry:${name}`) : null;
+export function createTabSync({ name, type }: Pick<NormalizedConfig['storage'], 'name' | 'type'>, window: BrowserWindow, onOutsideChange: () => void): TabSync {
+  // With localStorage alone, the `storage` event already tells of every change: a channel would repeat it
+  // and costs time on every page load. A cookie fires no event; with both, the cookie may be read before
+  // another tab has written it, so the channel's message, sent once both are written, is the one to wait for.
+  const channel = type !== 'localStorage' && window.BroadcastChannel ? new window.BroadcastChannel(`consentry:${name}`) : null;
   const onStorage = (event: StorageEvent) => {
     // HTML Standard: `localStorage.clear()` in another tab fires the event with a null key.
     if (event.key === name || event.key === null) onOutsideChange();

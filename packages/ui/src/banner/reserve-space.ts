@@ -9,8 +9,9 @@ import { addStyles, firstRule, removeStyles } from '../styles/sheet';
 export function reserveSpaceFor(banner: HTMLElement, nonce?: string): () => void {
   const sheet = addStyles(document, 'html{}', nonce);
   const declarations = firstRule(sheet);
+  // The height is read once: read again after the first write, it would force a layout of its own.
   const observer = new ResizeObserver(() => {
-    for (const property of ['scroll-padding-bottom', 'padding-bottom']) declarations.setProperty(property, `${banner.offsetHeight}px`);
+    declarations.scrollPaddingBottom = declarations.paddingBottom = `${banner.offsetHeight}px`;
   });
   observer.observe(banner);
   return () => {

@@ -10,7 +10,7 @@ export interface Locale {
 }
 
 /** The first of `tags` that `available` has, by exact tag, else by primary subtag (`de-AT` gets `de`). */
-function firstAvailable(tags: (string | undefined)[], available: string[]): string | undefined {
+function firstAvailable(tags: readonly (string | undefined)[], available: string[]): string | undefined {
   for (const tag of tags) {
     if (!tag) continue;
     const wanted = tag.toLowerCase();
@@ -30,8 +30,11 @@ function firstAvailable(tags: (string | undefined)[], available: string[]): stri
  */
 export function resolveLocale(config: { language?: string; texts: Record<string, Record<string, string>> }): Locale {
   const available = [...Object.keys(builtInTexts), ...Object.keys(config.texts)];
+  // navigator.languages only when neither names an available language: its first read is slow.
   const lang =
-    firstAvailable([config.language, document.documentElement.lang, ...(navigator.languages ?? [])], available) ?? 'en';
+    firstAvailable([config.language, document.documentElement.lang], available) ??
+    firstAvailable(navigator.languages ?? [], available) ??
+    'en';
   const overrides = Object.entries(config.texts).filter(([tag]) => tag.toLowerCase() === lang.toLowerCase());
   const texts = Object.assign(builtIn('en'), builtIn(lang), ...overrides.map(([, table]) => table)) as Texts;
   return { lang, dir: RTL.test(lang) ? 'rtl' : 'ltr', texts };

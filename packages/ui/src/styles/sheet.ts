@@ -33,6 +33,6 @@ export const firstRule = (sheet: CSSStyleSheet): CSSStyleDeclaration => (sheet.c
  * `sheet`, which must be the `:host` one.
  */
 export function applyTheme(sheet: CSSStyleSheet, theme: Record<string, string>): void {
-  const declarations = firstRule(sheet);
-  for (const [name, value] of Object.entries(theme)) declarations.setProperty(`--consentry-${name}`, value);
+  // The rule is looked up per entry, so that without a theme the CSSOM is not touched at all.
+  for (const [name, value] of Object.entries(theme)) firstRule(sheet).setProperty(`--consentry-${name}`, value);
 }
