@@ -63,6 +63,15 @@ module.exports = [
     gzip: true,
   },
   {
+    name: '@consentry/react, provider, useConsent, ConsentGate, preferences button (react and core not counted)',
+    path: 'packages/react/dist/index.js',
+    import: '{ ConsentryProvider, useConsent, ConsentGate, ConsentPreferencesButton }',
+    ignore: ['react', 'react-dom', '@consentry/core'],
+    // Measured 613 B.
+    limit: '650 B',
+    gzip: true,
+  },
+  {
     name: 'consentry-headless.min.js (core, integrations, zones; no UI)',
     path: 'packages/consentry/dist/consentry-headless.min.js',
     // Measured as served: re-minifying terser's output with esbuild only makes it compress worse.

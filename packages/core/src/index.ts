@@ -1,5 +1,5 @@
 export { createConsentry } from './create';
-export { readConsent } from './read';
+export { readConsent, readConsentFromCookie } from './read';
 export { ConsentryConfigError } from './config/error';
 export { configIssues, schemaWithVendors } from './config/load';
 export { formatPath } from './config/validate';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from './create';
-import { readConsent } from './read';
+import { readConsent, readConsentFromCookie } from './read';
 import { clearBrowserState, siteConfig } from './test/fixtures';
 import type { ConsentryConfig } from './types';
 
@@ -35,5 +35,46 @@ describe('readConsent', () => {
   it('gives the no-consent state where there is no window (server rendering)', () => {
     vi.stubGlobal('window', undefined);
     expect(readConsent(siteConfig())).toMatchObject({ decided: false, categories: { necessary: true }, gpc: false });
+  });
+});
+
+describe('readConsentFromCookie', () => {
+  const cookieConfig = (type: 'cookie' | 'both' | 'localStorage' = 'cookie') => ({ ...siteConfig(), storage: { type } }) as ConsentryConfig;
+  /** Chooses in the browser, then reads on a "server" (no window) from the Cookie header the browser would send. */
+  const onServer = (type: 'cookie' | 'both' | 'localStorage', options?: { gpc?: boolean }) => {
+    choose(cookieConfig(type));
+    const header = document.cookie;
+    vi.stubGlobal('window', undefined);
+    return readConsentFromCookie(cookieConfig(type), header, options);
+  };
+
+  it('reads a choice stored in the cookie, where there is no window', () => {
+    for (const type of ['cookie', 'both'] as const) {
+      expect(onServer(type), type).toMatchObject({ decided: true, method: 'custom', categories: { analytics: true, marketing: false }, services: { stats: true } });
+      vi.unstubAllGlobals();
+      clearBrowserState();
+    }
+  });
+
+  it('sees nothing of a choice kept in localStorage only', () => {
+    expect(onServer('localStorage')).toMatchObject({ decided: false, categories: { analytics: false } });
+  });
+
+  it('grants nothing for no header, a tampered cookie, or another revision', () => {
+    vi.stubGlobal('window', undefined);
+    expect(readConsentFromCookie(cookieConfig(), undefined).decided).toBe(false);
+    expect(readConsentFromCookie(cookieConfig(), 'consentry=%7B%22v%22%3A2%7D; other=1').decided).toBe(false);
+    vi.unstubAllGlobals();
+    choose(cookieConfig());
+    const header = document.cookie;
+    expect(readConsentFromCookie({ ...cookieConfig(), revision: 'next' }, header).decided).toBe(false);
+  });
+
+  it('honours Global Privacy Control sent by the browser', () => {
+    const config = cookieConfig();
+    const consentry = createConsentry(config);
+    consentry.acceptAll();
+    consentry.destroy();
+    expect(readConsentFromCookie(config, document.cookie, { gpc: true }).categories).toMatchObject({ analytics: true, marketing: false });
   });
 });

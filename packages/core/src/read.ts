@@ -2,8 +2,20 @@ import type { BrowserWindow, ConsentState, ConsentryConfig } from './types';
 import { normalizeConfig } from './config/load';
 import { computeState, currentRecord } from './consent/state';
 import { globalPrivacyControl } from './signals/gpc';
+import { readCookie } from './storage/cookie';
 import { decodeRecord } from './storage/record';
 import { createStorage } from './storage/storage';
+
+/** The consent of a stored value under `config`; any error yields the no-consent state of an empty config. */
+function stateOf(config: ConsentryConfig, window: BrowserWindow, stored: (normalized: ReturnType<typeof normalizeConfig>) => string | null, gpc: () => boolean): ConsentState {
+  try {
+    const normalized = normalizeConfig(config, window);
+    const signal = gpc();
+    return computeState(normalized, currentRecord(normalized, decodeRecord(stored(normalized), Date.now()), Date.now(), signal), signal);
+  } catch {
+    return computeState(normalizeConfig({ revision: String(config?.revision) }, window), null, false);
+  }
+}
 
 /**
  * The visitor's current consent, read from storage, for code that only needs to know (a sub-app, a
@@ -12,14 +24,25 @@ import { createStorage } from './storage/storage';
  */
 export function readConsent(config: ConsentryConfig): ConsentState {
   const window = globalThis.window as BrowserWindow;
-  try {
-    const normalized = normalizeConfig(config, window);
-    const stored = decodeRecord(createStorage(normalized.storage, window).read(), Date.now());
-    const gpc = globalPrivacyControl(window);
-    return computeState(normalized, currentRecord(normalized, stored, Date.now(), gpc), gpc);
-  } catch {
-    // GPC is read inside the try, as it needs a window (there is none on a server); an empty config has
-    // no category for it to turn off.
-    return computeState(normalizeConfig({ revision: String(config?.revision) }, window), null, false);
-  }
+  // GPC is read inside the guard, as it needs a window (there is none on a server); an empty config has no
+  // category for it to turn off.
+  return stateOf(config, window, (normalized) => createStorage(normalized.storage, window).read(), () => globalPrivacyControl(window));
+}
+
+/**
+ * The consent a request's `Cookie` header carries, on a server, so that a server-rendered page can decide
+ * without waiting for the browser. Only a choice stored in the cookie (`storage.type` `"cookie"` or
+ * `"both"`) is seen: with `"localStorage"` this is always the no-consent state. Pass `gpc: true` when the
+ * request has `Sec-GPC: 1`, as the browser would honour it. Like `readConsent`, it validates nothing and
+ * any error yields the no-consent state. With `regime: "auto"` and no `regimeHint`, the server has no
+ * time zone to guess from and takes opt-in.
+ */
+export function readConsentFromCookie(config: ConsentryConfig, cookieHeader: string | null | undefined, options: { gpc?: boolean } = {}): ConsentState {
+  const window = undefined as unknown as BrowserWindow;
+  return stateOf(
+    config,
+    window,
+    (normalized) => (normalized.storage.type === 'localStorage' ? null : readCookie({ cookie: cookieHeader ?? '' } as Document, normalized.storage.name)),
+    () => options.gpc === true,
+  );
 }
