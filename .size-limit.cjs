@@ -11,7 +11,9 @@ module.exports = [
     name: '@consentry/core, the whole controller (createConsentry)',
     path: 'packages/core/dist/index.js',
     import: '{ createConsentry }',
-    limit: '6000 B',
+    // With the request guard that refuses a withdrawn vendor's hosts from the moment of withdrawal
+    // (before, only the zones carried it). Measured 6,995 B.
+    limit: '7100 B',
     gzip: true,
   },
   {
@@ -19,7 +21,7 @@ module.exports = [
     path: 'packages/integrations/dist/clarity.js',
     import: '{ clarity }',
     ignore: ['@consentry/core'],
-    limit: '1050 B',
+    limit: '1100 B',
     gzip: true,
   },
   {
@@ -43,7 +45,7 @@ module.exports = [
     path: 'packages/integrations/dist/hotjar.js',
     import: '{ hotjar }',
     ignore: ['@consentry/core'],
-    limit: '540 B',
+    limit: '580 B',
     gzip: true,
   },
   {
@@ -76,15 +78,15 @@ module.exports = [
     path: 'packages/consentry/dist/consentry-headless.min.js',
     // Measured as served: re-minifying terser's output with esbuild only makes it compress worse.
     disablePlugins: ['@size-limit/esbuild'],
-    limit: '9700 B',
+    limit: '10000 B',
     gzip: true,
   },
   {
     name: 'consentry.min.js (script tag: core, integrations, zones, banner, dialog, 7 languages)',
     path: 'packages/consentry/dist/consentry.min.js',
     // The ceiling set for this bundle is 12,000 B and it is not met: with every feature the script tag
-    // must carry it measures about 14.1 KB (README, Sizes). This limit keeps it from growing meanwhile.
-    limit: '14200 B',
+    // must carry it measures about 14.5 KB (README, Sizes). This limit keeps it from growing meanwhile.
+    limit: '14600 B',
     gzip: true,
     // The file as served: it is already bundled and minified by rollup and terser, and minifying it a
     // second time with esbuild only makes it compress worse (+400 B gzip), bytes no browser downloads.

@@ -12,9 +12,11 @@ export interface RecordedRequest {
   host: string;
   path: string;
   method: string;
-  /** `Date.now()` when the request was made. */
+  /** When the page made the request (the browser's own start time), in `Date.now()` terms. */
   at: number;
   body: string | null;
+  /** The body as bytes (Clarity gzips its uploads). */
+  data: Buffer | null;
 }
 
 /** A call a fake vendor script received from the page (`clarity('consentv2', …)`, `gtag('consent', …)`). */
@@ -39,12 +41,45 @@ export interface FakeVendors {
 
 const isTestSite = (hostname: string) => /(^|\.)(test|localhost)$/.test(hostname) || hostname === '127.0.0.1';
 
+/** The query parameter that carries when the page issued a request. */
+const ISSUED = '__issued';
+
+/**
+ * When a request reaches the route is not when the page made it: Chromium hands a beacon sent just before
+ * a withdrawal to the network hundreds of milliseconds later. Under every wrapper the page adds (the
+ * Consentry guard among them, so what it refuses never gets here), the browser methods that send data
+ * stamp the address with the page's clock; the route reads the stamp and removes it.
+ */
+function stampIssueTime(name: string) {
+  const stamp = (url: string | URL) => {
+    try {
+      const address = new URL(url, location.href);
+      if (address.origin === location.origin) return url;
+      address.searchParams.set(name, String(Date.now()));
+      return address.href;
+    } catch {
+      return url;
+    }
+  };
+  const { sendBeacon } = navigator;
+  navigator.sendBeacon = function (url, data) {
+    return sendBeacon.call(navigator, stamp(url), data);
+  };
+  const { open } = XMLHttpRequest.prototype;
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    return (open as (...args: unknown[]) => void).call(this, method, stamp(url), ...rest);
+  } as typeof open;
+  const { fetch } = window;
+  window.fetch = (input, init) => fetch(typeof input === 'string' || input instanceof URL ? stamp(input) : input, init);
+}
+
 /** Routes every non-test host of the context to the fakes. Call it before the first navigation. */
 export async function installFakeVendors(context: BrowserContext): Promise<FakeVendors> {
+  await context.addInitScript(stampIssueTime, ISSUED);
   const requests: RecordedRequest[] = [];
   const unexpected: string[] = [];
-  const record = (vendor: FakeVendorName, url: URL, method: string, body: string | null) =>
-    requests.push({ vendor, url, host: url.hostname, path: url.pathname, method, at: Date.now(), body });
+  const record = (vendor: FakeVendorName, url: URL, method: string, body: string | null, data: Buffer | null = null, at = Date.now()) =>
+    requests.push({ vendor, url, host: url.hostname, path: url.pathname, method, at, body, data });
 
   await context.route(
     (url) => !isTestSite(url.hostname),
@@ -56,7 +91,9 @@ export async function installFakeVendors(context: BrowserContext): Promise<FakeV
         unexpected.push(request.url());
         return route.abort('blockedbyclient');
       }
-      record(vendor, url, request.method(), request.postData());
+      const issued = Number(url.searchParams.get(ISSUED));
+      url.searchParams.delete(ISSUED);
+      record(vendor, url, request.method(), request.postData(), request.postDataBuffer(), issued || Date.now());
       const origin = (await request.headerValue('origin')) ?? undefined;
       const answer = answerVendorRequest(request.url(), origin)!;
       return route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });

@@ -3,8 +3,16 @@
 import { readFileSync } from 'node:fs';
 
 const script = (name) => readFileSync(new URL(`./scripts/${name}.js`, import.meta.url), 'utf8');
+/** A vendor's own browser build, from npm: what its CDN serves. */
+const published = (path) => readFileSync(new URL(`../node_modules/${path}`, import.meta.url), 'utf8');
 const runtime = script('runtime');
-const scripts = { clarity: script('clarity'), clarityTag: script('clarity-tag'), gtag: script('gtag'), mixpanel: script('mixpanel'), hotjar: script('hotjar'), widget: script('widget') };
+// Hand-written fakes only where the vendor's browser code is not on npm (gtag.js, Hotjar, Clarity's
+// per-project tag): each says which documented behaviour it reproduces.
+const scripts = { clarityTag: script('clarity-tag'), gtag: script('gtag'), hotjar: script('hotjar'), widget: script('widget') };
+const vendorBuilds = {
+  clarity: published('clarity-js/build/clarity.min.js'),
+  mixpanel: published('mixpanel-browser/dist/mixpanel.min.js'),
+};
 
 /** Hosts of each vendor, as the vendors document them (the same patterns the integrations declare). */
 export const VENDOR_HOSTS = {
@@ -24,26 +32,33 @@ export function vendorOf(hostname) {
 const javascript = (body) => ({
   status: 200,
   headers: { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' },
-  body: `${runtime}\n${body}`,
+  body,
 });
-const noContent = (origin) => ({
-  status: 204,
-  // Collectors answer cross-origin XHR with credentials, so the page's CORS check passes.
-  headers: { 'access-control-allow-origin': origin ?? '*', 'access-control-allow-credentials': 'true' },
-  body: '',
+/**
+ * What collectors answer: 200 (mixpanel-js retries anything else: `if (req.status === 200)`), with "1",
+ * Mixpanel's "accepted" (its /track docs), which Clarity reads as no command. Cross-origin XHR is sent
+ * with credentials, so the page's CORS check needs the origin echoed.
+ */
+const accepted = (origin) => ({
+  status: 200,
+  headers: { 'content-type': 'text/plain', 'access-control-allow-origin': origin ?? '*', 'access-control-allow-credentials': 'true' },
+  body: '1',
 });
 
-/** Scripts by host and path; everything else a vendor host receives (beacons, pixels) gets a 204. */
+/** A hand-written fake, behind the shared runtime of the fakes. */
+const fake = (body) => `${runtime}\n${body}`;
+
+/** Scripts by host and path; everything else a vendor host receives (beacons, pixels) is accepted. */
 function vendorScript(url) {
   const { hostname, pathname } = url;
   if (hostname === 'www.clarity.ms' && pathname.startsWith('/tag/')) {
     return scripts.clarityTag.replace('__PROJECT_ID__', JSON.stringify(decodeURIComponent(pathname.slice(5))));
   }
-  if (hostname === 'scripts.clarity.ms' && pathname.endsWith('/clarity.js')) return scripts.clarity;
-  if (hostname === 'www.googletagmanager.com' && pathname === '/gtag/js') return scripts.gtag;
-  if (hostname === 'cdn.mxpnl.com' && pathname.startsWith('/libs/mixpanel')) return scripts.mixpanel;
-  if (hostname === 'static.hotjar.com' && /^\/c\/hotjar-\d+\.js$/.test(pathname)) return scripts.hotjar;
-  if (hostname === 'cdn.widget.example' && pathname === '/widget.js') return scripts.widget;
+  if (hostname === 'scripts.clarity.ms' && pathname.endsWith('/clarity.js')) return vendorBuilds.clarity;
+  if (hostname === 'www.googletagmanager.com' && pathname === '/gtag/js') return fake(scripts.gtag);
+  if (hostname === 'cdn.mxpnl.com' && pathname.startsWith('/libs/mixpanel')) return vendorBuilds.mixpanel;
+  if (hostname === 'static.hotjar.com' && /^\/c\/hotjar-\d+\.js$/.test(pathname)) return fake(scripts.hotjar);
+  if (hostname === 'cdn.widget.example' && pathname === '/widget.js') return fake(scripts.widget);
   return undefined;
 }
 
@@ -56,5 +71,5 @@ export function answerVendorRequest(href, origin) {
   const url = new URL(href);
   if (!vendorOf(url.hostname)) return undefined;
   const body = vendorScript(url);
-  return body === undefined ? noContent(origin) : javascript(body);
+  return body === undefined ? accepted(origin) : javascript(body);
 }

@@ -1,19 +1,22 @@
-// The lifecycle every vendor integration must get right, run for each vendor against its fake:
-// nothing before consent or after a refusal, the vendor told through its own API after Accept all,
-// and after withdrawal not one request more and its cookies gone on every domain level, even when
-// the page navigates (which restarts Clarity and makes GA hit again when they are not really stopped).
+// The lifecycle every vendor integration must get right, run for each vendor against its own code from
+// npm (Clarity, Mixpanel) or, where none is published, its fake: nothing before consent or after a
+// refusal, the vendor told through its own API after Accept all, and from the moment of withdrawal not
+// one request more, while the visitor keeps using the page, and its cookies gone on every domain level,
+// even when the page navigates (which restarts Clarity and makes GA hit again when they are not really
+// stopped).
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fakes/test';
-import type { FakeVendorName, VendorCall } from '../fakes';
-import { consent, navigate, openWith } from './page';
+import { clarityPayloads } from '../fakes/clarity';
+import type { FakeVendorName, FakeVendors, VendorCall } from '../fakes';
+import { consent, keepActive, navigate, openWith } from './page';
 
 interface Case {
   vendor: FakeVendorName;
   service: Record<string, unknown>;
   /** Cookies the fake writes on the parent domain once running. */
   cookies: string[];
-  /** What the vendor's API must have been told after Accept all. */
-  granted: Partial<VendorCall>[];
+  /** What the vendor's fake must have been told after Accept all, or how the real one shows it was. */
+  granted: Partial<VendorCall>[] | ((page: Page, vendors: FakeVendors) => Promise<void>);
   /** No runtime stop: withdrawal reloads the page. */
   reloads?: boolean;
   /** Its localStorage entries (keys containing `keysWith`) left after withdrawal: all the others are deleted. */
@@ -27,7 +30,11 @@ const CASES: Case[] = [
     vendor: 'clarity',
     service: { id: 'clarity', vendor: 'clarity', category: 'analytics', projectId: 'abc123xyz' },
     cookies: ['_clck', '_clsk'],
-    granted: [{ method: 'consentv2', args: [{ ad_Storage: 'granted', analytics_Storage: 'granted' }] }],
+    // clarity-js uploads the consent it runs with (data/consent.ts; 1 is granted in clarity-decode).
+    async granted(_page, vendors) {
+      const consents = () => clarityPayloads(vendors.requestsTo('clarity')).flatMap((payload) => payload.consent ?? []).map((event) => event.data);
+      await expect.poll(consents).toContainEqual(expect.objectContaining({ ad_Storage: 1, analytics_Storage: 1 }));
+    },
   },
   {
     vendor: 'ga4',
@@ -43,7 +50,10 @@ const CASES: Case[] = [
     vendor: 'mixpanel',
     service: { id: 'mixpanel', vendor: 'mixpanel', category: 'analytics', token: 'tok123', apiHost: 'https://api-eu.mixpanel.com' },
     cookies: ['mp_tok123_mixpanel'],
-    granted: [{ method: 'opt_in_tracking' }],
+    async granted(page, vendors) {
+      expect(await page.evaluate(() => (window as unknown as { mixpanel: { has_opted_in_tracking(): boolean } }).mixpanel.has_opted_in_tracking())).toBe(true);
+      await expect.poll(() => vendors.requestsTo(/^api-eu\.mixpanel\.com$/).filter((request) => request.path.startsWith('/track')).length).toBeGreaterThan(0);
+    },
     // The library stays in the page, silent only while its opt-out flag says '0'.
     storage: { keysWith: 'tok123', afterWithdrawal: { __mp_opt_in_out_tok123: '0' } },
     hosts: ['api-eu.mixpanel.com', 'cdn.mxpnl.com'],
@@ -89,23 +99,26 @@ for (const { vendor, service, cookies, granted, reloads, storage, hosts } of CAS
       await consent(page, 'acceptAll');
       await expect.poll(() => vendors.requestsTo(vendor).length).toBeGreaterThan(1);
       await expect.poll(() => parentDomainCookies(vendors, cookies)).toEqual([...cookies].sort());
-      const calls = await vendors.calls(page, vendor);
-      for (const call of granted) expect(calls).toContainEqual(expect.objectContaining(call));
+      if (typeof granted === 'function') await granted(page, vendors);
+      else {
+        const calls = await vendors.calls(page, vendor);
+        for (const call of granted) expect(calls).toContainEqual(expect.objectContaining(call));
+      }
       if (hosts) expect([...new Set(vendors.requestsTo(vendor).map((request) => request.host))].sort()).toEqual(hosts);
 
       const reloaded = reloads && page.waitForEvent('load');
-      // Timed in the page as the choice changes, so that requests before a reload's unload count too. A
-      // request already on its way then is not a new one: 100 ms of grace, less than Clarity's 250 ms
-      // restart, which must not happen.
-      const withdrawn = 100 + (await page.evaluate(() => {
+      // Timed in the page as the choice changes, so that requests before a reload's unload count too; no
+      // grace: what the vendor flushes as it stops counts.
+      const withdrawn = await page.evaluate(() => {
         const at = Date.now();
         (window as unknown as { consentry: { rejectAll(): void } }).consentry.rejectAll();
         return at;
-      }));
+      });
+      if (!reloads) await keepActive(page, 1500);
       await reloaded;
       await expect.poll(async () => (await vendors.cookies()).filter((cookie) => cookies.includes(cookie.name))).toEqual([]);
       await navigate(page, '/e2e/fixtures/vendors/after-withdrawal');
-      await settle(page);
+      await keepActive(page, 2500);
       expect(vendors.requestsTo(vendor, withdrawn)).toEqual([]);
       // Cookies stay deleted: nothing still running may write them again (GA's top complaint).
       expect((await vendors.cookies()).filter((cookie) => cookies.includes(cookie.name))).toEqual([]);
@@ -122,13 +135,20 @@ test('clarity withdrawn just after an in-page navigation: the restart it had set
   await openWith(page, [clarity.service]);
   await consent(page, 'acceptAll');
   await expect.poll(() => vendors.requestsTo(/^k\.clarity\.ms$/).length).toBeGreaterThan(0);
-  // On a URL change Clarity stops and starts again 250 ms later, whatever happened in between.
-  await page.evaluate(() => {
-    history.pushState({}, '', `${location.href}&view=next`);
-    setTimeout(() => (window as unknown as { consentry: { rejectAll(): void } }).consentry.rejectAll(), 50);
-  });
-  const withdrawn = Date.now() + 50;
-  await settle(page);
+  // On a URL change Clarity stops and starts again 250 ms later: started, it writes its cookies and
+  // uploads before it replays the stop queued meanwhile.
+  const withdrawn = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        history.pushState({}, '', `${location.href}&view=next`);
+        setTimeout(() => {
+          const at = Date.now();
+          (window as unknown as { consentry: { rejectAll(): void } }).consentry.rejectAll();
+          resolve(at);
+        }, 50);
+      }),
+  );
+  await keepActive(page, 2500);
   expect(vendors.requestsTo('clarity', withdrawn)).toEqual([]);
   expect((await vendors.cookies()).filter((cookie) => clarity.cookies.includes(cookie.name))).toEqual([]);
 });
@@ -144,14 +164,17 @@ test('clarity withdrawn in its restart window while the fresh page is slow to co
     await route.fallback();
   });
   const reloaded = page.waitForEvent('load');
-  const withdrawn = Date.now();
-  await page.evaluate(() => {
-    history.pushState({}, '', `${location.href}&view=next`);
+  // Clarity's own stop on the URL change flushes its buffer then: that upload comes before the choice.
+  await page.evaluate(() => history.pushState({}, '', `${location.href}&view=next`));
+  await page.waitForTimeout(30);
+  const withdrawn = await page.evaluate(() => {
+    const at = Date.now();
     (window as unknown as { consentry: { rejectAll(): void } }).consentry.rejectAll();
+    return at;
   });
   await reloaded;
-  // The restart did run in the old document (its upload attempt is logged by the fake), but the page
-  // reached no other origin any more, and the cookies it wrote again are gone.
+  // The restart did run in the old document, but the page reached no other origin any more, and the
+  // cookies it wrote again are gone.
   expect(vendors.requestsTo('clarity', withdrawn)).toEqual([]);
   expect((await vendors.cookies()).filter((cookie) => clarity.cookies.includes(cookie.name))).toEqual([]);
 });

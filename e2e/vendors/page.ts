@@ -31,3 +31,16 @@ export function categories(page: Page) {
 export function navigate(page: Page, path: string) {
   return page.evaluate((to) => history.pushState({}, '', to), path);
 }
+
+/**
+ * The visitor keeps using the page for `ms`: pointer moves, scrolls and typing, which Clarity records and
+ * uploads (with growing delays), so a vendor that was not really stopped has something to send.
+ */
+export async function keepActive(page: Page, ms: number) {
+  const until = Date.now() + ms;
+  for (let step = 0; Date.now() < until; step += 1) {
+    await page.mouse.move(20 + (step % 10) * 30, 40 + (step % 7) * 20);
+    await page.mouse.wheel(0, step % 2 ? 40 : -40);
+    await page.waitForTimeout(100);
+  }
+}

@@ -15,14 +15,14 @@ const SERVICES = [
 ];
 
 /** The fixture app at `path`, configured through its query, which its client-side links keep. */
-const open = (page: Page, path: string) =>
+const open = (page: Page, path: string, zone: object = {}) =>
   page.goto(
     `${path}?${new URLSearchParams({
       config: JSON.stringify({
         revision: '1',
         categories: { analytics: { label: 'Analytics' } },
         services: SERVICES,
-        zeroTelemetry: { routes: ['/e2e/fixtures/zones/dashboard/**'] },
+        zeroTelemetry: { routes: ['/e2e/fixtures/zones/dashboard/**'], ...zone },
       }),
     })}`,
   );
@@ -91,6 +91,32 @@ test('inside a zone, page code cannot reach a tracker host, and gated markup sta
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => (window as any).gatedRan ?? false)).toBe(false);
   expect(vendors.requestsTo(/./, since)).toEqual([]);
+});
+
+test('inside a zone every origin but the page’s own and the allowed ones is refused: a LinkedIn pixel no integration knows, as much as Clarity', async ({ page, vendors }) => {
+  // Neither host is routed by the fakes: one request reaching the network fails the test (`unexpected`).
+  await open(page, ZONE, { allow: ['https://api.example.test'] });
+  const since = Date.now();
+  const outcomes = await page.evaluate(async () => {
+    const pixel = (src: string) =>
+      new Promise<string>((resolve) => {
+        const image = new Image();
+        image.onload = () => resolve('loaded');
+        image.onerror = () => resolve('refused');
+        image.src = src;
+      });
+    const reached = (url: string) => fetch(url, { mode: 'no-cors' }).then(() => 'sent', (error: Error) => (/Consentry: refused/.test(error.message) ? 'refused' : 'failed'));
+    return {
+      linkedInPixel: await pixel('https://px.ads.linkedin.com/collect/?pid=123&fmt=gif'),
+      linkedInBeacon: navigator.sendBeacon('https://px.ads.linkedin.com/wa/', '{}') ? 'sent' : 'refused',
+      ownOrigin: await reached('/e2e/fixtures/zones/'),
+      allowed: await reached('https://api.example.test/usage'),
+    };
+  });
+  // The allowed origin is tried (a *.test site: nothing answers it here), the page's own answers.
+  expect(outcomes).toEqual({ linkedInPixel: 'refused', linkedInBeacon: 'refused', ownOrigin: 'sent', allowed: expect.stringMatching(/sent|failed/) });
+  expect(vendors.requestsTo(/./, since)).toEqual([]);
+  expect(vendors.unexpected).toEqual([]);
 });
 
 test('entering a zone in place, where nothing ran, turns the guard on: a widget adding gtag is refused', async ({ page, vendors }) => {

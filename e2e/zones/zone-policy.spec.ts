@@ -31,7 +31,8 @@ async function get(listener: RequestListener, paths: string[]) {
 const page: RequestListener = (_request, response) => response.end('page');
 
 test('the Node http wrapper sends the zone header on zone routes only', async () => {
-  expect(await get(withZoneHeader(config, page, { allow: ['https://api.example.com'] }), ['/dashboard/?tab=usage', '/pricing'])).toEqual([
+  const allowing = { ...config, zeroTelemetry: { ...config.zeroTelemetry, allow: ['https://api.example.com'] } };
+  expect(await get(withZoneHeader(allowing, page), ['/dashboard/?tab=usage', '/pricing'])).toEqual([
     { status: 200, policies: [expect.stringMatching(/^default-src 'self' https:\/\/api\.example\.com 'unsafe-inline'/)], body: 'page' },
     { status: 200, policies: undefined, body: 'page' },
   ]);

@@ -2,7 +2,7 @@
 // @consentry/zones on every response on a zone route, so that the browser itself refuses tracker hosts
 // there. A Node http handler wrapper (what the examples' server uses) and a Connect, Express or Polka
 // middleware. Both fail closed: a build without the helper fails this import, so the server does not
-// start, and a helper that throws (a wrong zone config or `allow`) makes the request an error response.
+// start, and a helper that throws (a wrong zone config, or a tracker host in `zeroTelemetry.allow`) makes the request an error response.
 import { vendors } from '../../packages/integrations/dist/index.js';
 import { zoneCspHeader } from '../../packages/zones/dist/index.js';
 
@@ -29,7 +29,7 @@ export function withZoneHeader(config, handler, options = {}) {
   };
 }
 
-/** The same as middleware: `app.use(zeroTelemetryZones(config, { allow: ['https://api.example.com'] }))`. */
+/** The same as middleware: `app.use(zeroTelemetryZones(config))`. */
 export function zeroTelemetryZones(config, options = {}) {
   return (request, response, next) => {
     try {

@@ -1,6 +1,6 @@
 import { configIssues, type ConfigIssue } from '@consentry/core';
 import { vendors } from '@consentry/integrations';
-import { zoneConfigIssues } from '@consentry/zones';
+import { zoneAllowIssues, zoneConfigIssues } from '@consentry/zones';
 
 /**
  * Every problem of a config, worded as the browser reports it, for the `consentry check` CLI and for
@@ -8,5 +8,5 @@ import { zoneConfigIssues } from '@consentry/zones';
  */
 export function checkConfig(config: unknown): ConfigIssue[] {
   // Every bad field at once, wrong route patterns included, as createHeadless reports them in the browser.
-  return [...configIssues(config, vendors), ...zoneConfigIssues(config)];
+  return [...configIssues(config, vendors), ...zoneConfigIssues(config), ...zoneAllowIssues(config, vendors)];
 }

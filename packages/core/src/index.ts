@@ -4,5 +4,7 @@ export { ConsentryConfigError } from './config/error';
 export { configIssues, schemaWithVendors } from './config/load';
 export { formatPath } from './config/validate';
 export { serviceFootprint } from './services/runner';
+export { hostMatcher } from './services/hosts';
+export { refuseRequests } from './services/request-guard';
 export { cookieDomains, deleteCookies, deleteStorageKeys } from './withdrawal/cleanup';
 export type * from './types';

@@ -100,6 +100,9 @@ export interface ServiceContext {
  * A vendor integration: a declarative description of what a vendor is, what it stores and talks to,
  * and how to start and stop it. `@consentry/integrations` ships one per vendor.
  */
+/** A rule of the in-page request guard, asked on every request with its URL resolved against the document. */
+export type RequestRefusal = (url: URL) => boolean;
+
 export interface VendorDefinition<Service extends ServiceConfig = any> {
   vendor: string;
   /** JSON Schema of one service entry of this vendor (generated from its zod schema). */

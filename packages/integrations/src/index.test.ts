@@ -11,6 +11,7 @@ describe('vendor config, as the browser checks it', () => {
     expect(issues({ vendor: 'ga4', measurementId: 'G-ABC123', consentMode: 'basic' })).toEqual([]);
     expect(issues({ vendor: 'mixpanel', token: 'abc123', apiHost: 'https://api-eu.mixpanel.com' })).toEqual([]);
     expect(issues({ vendor: 'hotjar', siteId: '1234567' })).toEqual([]);
+    expect(issues({ vendor: 'hotjar', siteId: 1234567 })).toEqual([]);
     expect(issues({ vendor: 'script', src: 'https://chat.example.com/widget.js', cookies: ['chat_*'] })).toEqual([]);
   });
 
@@ -21,7 +22,10 @@ describe('vendor config, as the browser checks it', () => {
     ]);
     expect(issues({ vendor: 'ga4', measurementId: 'UA-1234-1' })[0]!.path).toBe('services[0].measurementId');
     expect(issues({ vendor: 'mixpanel', token: 'abc', apiHost: 'http://api-eu.mixpanel.com' })[0]!.path).toBe('services[0].apiHost');
-    expect(issues({ vendor: 'hotjar', siteId: 1234567 })).toEqual([{ path: 'services[0].siteId', message: 'expected string, received number' }]);
+    expect(issues({ vendor: 'hotjar', siteId: 0 })).toEqual([{ path: 'services[0].siteId', message: 'must be greater than 0' }]);
+    expect(issues({ vendor: 'hotjar', siteId: 12.5 })).toEqual([{ path: 'services[0].siteId', message: 'expected integer, received number' }]);
+    expect(issues({ vendor: 'hotjar', siteId: 'hj-1' })[0]!.path).toBe('services[0].siteId');
+    expect(issues({ vendor: 'hotjar', siteId: true })).toEqual([{ path: 'services[0].siteId', message: 'expected string or integer, received boolean' }]);
     expect(issues({ vendor: 'clarity', projectId: 'abc', trackingId: 'x' })).toEqual([{ path: 'services[0].trackingId', message: 'unknown field' }]);
   });
 });

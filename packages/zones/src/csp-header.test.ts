@@ -27,22 +27,23 @@ describe('zoneCspHeader', () => {
     }
   });
 
-  it('adds the origins the zone needs, but never a wildcard, a bare scheme or a tracker host', () => {
-    expect(zoneCspHeader(config, '/dashboard', { allow: ['https://api.example.com'] })).toBe(
-      "default-src 'self' https://api.example.com 'unsafe-inline' 'unsafe-eval' data: blob:",
+  it('adds the origins of zeroTelemetry.allow, but never a wildcard, a bare scheme or a tracker host', () => {
+    const allowing = (allow: unknown[]) => ({ ...config, zeroTelemetry: { ...config.zeroTelemetry!, allow } }) as ConsentryConfig;
+    expect(zoneCspHeader(allowing(['https://api.example.com', 'cdn.example.com:8443']), '/dashboard')).toBe(
+      "default-src 'self' https://api.example.com cdn.example.com:8443 'unsafe-inline' 'unsafe-eval' data: blob:",
     );
     for (const source of ['*', 'https:', 'https://*.example.com', 'https://stats.example.net', 'cdn.tracker.example']) {
-      expect(() => zoneCspHeader(config, '/dashboard', { allow: [source] }), source).toThrow(/cannot allow/);
+      expect(() => zoneCspHeader(allowing([source]), '/dashboard'), source).toThrow(/zeroTelemetry\.allow\[0\]/);
     }
-    const withClarity = { ...config, services: [{ id: 'clarity', vendor: 'clarity', category: 'analytics' }] };
-    expect(() => zoneCspHeader(withClarity, '/dashboard', { allow: ['https://www.clarity.ms'], vendors: [clarity] })).toThrow(/cannot allow/);
+    const withClarity = { ...allowing(['https://www.clarity.ms']), services: [{ id: 'clarity', vendor: 'clarity', category: 'analytics' }] };
+    expect(() => zoneCspHeader(withClarity, '/dashboard', { vendors: [clarity] })).toThrow(/"https:\/\/www\.clarity\.ms" is a tracker host/);
   });
 
   it('refuses an allow entry that is more than one source, so no directive or policy can be slipped in', () => {
-    for (const source of ['https://a.example; connect-src https://k.clarity.ms', 'https://a.example, connect-src *', 'https://a.example https://k.clarity.ms', 'https://a.example\n', '']) {
-      expect(() => zoneCspHeader(config, '/dashboard', { allow: [source] }), source).toThrow(/allow entries must each be one source/);
+    const allowing = (allow: unknown[]) => ({ ...config, zeroTelemetry: { ...config.zeroTelemetry!, allow } }) as ConsentryConfig;
+    for (const source of ['https://a.example; connect-src https://k.clarity.ms', 'https://a.example, connect-src *', 'https://a.example https://k.clarity.ms', 'https://a.example\n', '', 42]) {
+      expect(() => zoneCspHeader(allowing([source]), '/dashboard'), String(source)).toThrow(/zeroTelemetry\.allow\[0\]/);
     }
-    expect(() => zoneCspHeader(config, '/dashboard', { allow: [42 as unknown as string] })).toThrow(/allow entries must each be one source/);
   });
 
   it('refuses a wrong pattern or zone shape rather than serving an unprotected zone', () => {

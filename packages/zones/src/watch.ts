@@ -1,7 +1,7 @@
-import type { BrowserWindow, Consentry, VendorDefinition } from '@consentry/core';
+import { hostMatcher, refuseRequests, type BrowserWindow, type Consentry, type VendorDefinition } from '@consentry/core';
+import { zoneAllows } from './allow';
 import { fence } from './fence';
-import { installGuard } from './guard';
-import { hostMatcher, trackerHosts } from './hosts';
+import { trackerHosts } from './hosts';
 import { watchNavigation } from './navigation';
 import { routeMatcher } from './routes';
 
@@ -23,10 +23,16 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
 
   let matches = routeMatcher(zone.routes);
   const block = zone.onEnter === 'block';
+  const allow = zone.allow ?? [];
   const isTracker = hostMatcher(trackerHosts(consentry.config, vendors));
-  /** The zone measures are on: the guard refuses tracker hosts exactly then. */
+  const allows = zoneAllows(allow, window.location);
+  /**
+   * The zone measures are on: the guard refuses, exactly then, every origin but the page's own and the
+   * allowed ones (a dashboard widget's LinkedIn pixel as much as Clarity), and the known tracker hosts
+   * whatever the list says (the config check refuses them in it already).
+   */
   let zoned = false;
-  installGuard(window, (url) => isTracker(url, window.document.baseURI), () => zoned);
+  refuseRequests(window, (url) => zoned && (!allows(url) || isTracker(url.href)));
   /**
    * A CSP binds the document for its whole life: the server's header when it was served on a zone route,
    * or the meta CSP of an entry in "block" mode. Leaving then needs a fresh document.
@@ -57,7 +63,7 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
   const zoneInPlace = (on: boolean) => {
     zoned = on;
     consentry.suspend(on);
-    if (on && (bound = block)) fence(window, isTracker);
+    if (on && (bound = block)) fence(window, allow);
   };
 
   watchNavigation(window, {
@@ -72,6 +78,9 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
       // Clarity restarts 250 ms after a URL change unless it was stopped before: stop everything now.
       if (toZone) consentry.suspend(true);
       if (!cancelable || fragmentOnly(url)) return true; // `after` reloads once the URL has changed.
+      // This document lives on until the zone's arrives, and a restart Clarity set up on a navigation just
+      // before runs in it meanwhile (it starts, then replays the stop): the guard refuses what it sends.
+      zoned ||= toZone;
       window.location[replace ? 'replace' : 'assign'](url.href);
       return false;
     },

@@ -48,6 +48,11 @@ export const zeroTelemetrySchema = z.strictObject({
   onEnter: z.optional(z.enum(['reload', 'block'])),
   /** Tracker hosts to block in zones beyond those the integrations declare. */
   hosts: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /**
+   * Other origins zone pages may reach (your API, your CDN): `https://api.example.com`; every other one is
+   * refused. One CSP source each, no wildcard, path or bare scheme, which would let trackers through.
+   */
+  allow: z.optional(z.array(z.string().check(z.regex(/^(?:https?:\/\/)?[a-z\d.-]+(?::\d+)?$/i)))),
 });
 
 const regime = z.enum(['opt-in', 'opt-out']);

@@ -62,16 +62,17 @@ const badConfigs: [string, unknown, { path: string; message: string }[]][] = [
  * The keywords `check()` in validate.ts reads. A keyword of the generated schema outside this list would
  * be ignored in the browser, which would then accept what zod refuses: teach validate.ts first.
  */
-const INTERPRETED = ['type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'oneOf', 'enum', 'pattern', 'minLength', 'exclusiveMinimum', 'maximum'];
+const INTERPRETED = ['type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'oneOf', 'anyOf', 'enum', 'pattern', 'minLength', 'exclusiveMinimum', 'maximum'];
 
 /** Each keyword of `schema` or a subschema that `check()` would ignore, as a JSON pointer. */
 function uninterpreted(schema: JsonSchema, at: string): string[] {
-  const { properties = {}, additionalProperties, propertyNames, items, oneOf = [] } = schema;
+  const { properties = {}, additionalProperties, propertyNames, items, oneOf = [], anyOf = [] } = schema;
   const subschemas: [unknown, string][] = [
     ...Object.entries(properties).map(([key, child]): [unknown, string] => [child, `${at}/properties/${key}`]),
     [additionalProperties, `${at}/additionalProperties`],
     [propertyNames, `${at}/propertyNames`],
     [items, `${at}/items`],
+    ...anyOf.map((branch, index): [unknown, string] => [branch, `${at}/anyOf/${index}`]),
     ...oneOf.map((branch, index): [unknown, string] => {
       // `const` is read in one place only: as the `vendor` discriminator of each services branch.
       const { const: _discriminator, ...vendor } = branch.properties?.vendor ?? {};

@@ -14,6 +14,7 @@ export interface JsonSchema {
   propertyNames?: JsonSchema;
   items?: JsonSchema;
   oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
   enum?: unknown[];
   const?: unknown;
   pattern?: string;
@@ -44,8 +45,15 @@ function check(schema: JsonSchema, value: any, path: string, issues: ConfigIssue
     issues.push({ path: at, message });
   };
   // The schema's one union is the services list, discriminated by `vendor`: a union of objects.
-  const { oneOf, type = oneOf && 'object', enum: values, minLength, pattern, exclusiveMinimum, maximum, items, properties = {}, additionalProperties, propertyNames } = schema;
-  const actual = typeOf(value);
+  const { oneOf, anyOf, type = oneOf && 'object', enum: values, minLength, pattern, exclusiveMinimum, maximum, items, properties = {}, additionalProperties, propertyNames } = schema;
+  // "integer" is a number with no fraction (JSON Schema 2020-12, 6.1.1).
+  const actual = type === 'integer' && Number.isInteger(value) ? type : typeOf(value);
+  // The other unions are of scalars of different types (a Hotjar id as a number or a string): the value
+  // is reported against the branch of its type.
+  if (anyOf) {
+    const branch = anyOf.find((candidate) => candidate.type === (typeof value === 'number' ? 'integer' : actual));
+    return branch ? check(branch, value, path, issues) : fail(`expected ${anyOf.map((candidate) => candidate.type).join(' or ')}, received ${actual}`);
+  }
   if (type && type !== actual) return fail(value === undefined ? 'required' : `expected ${type}, received ${actual}`);
   // Each service is reported against the branch of its vendor.
   if (oneOf) {
@@ -58,8 +66,8 @@ function check(schema: JsonSchema, value: any, path: string, issues: ConfigIssue
   // Each rule only on its own type: comparing an object would call its `toString`, which a config may name.
   if (actual === 'string' && value.length < minLength!) return fail(minLength === 1 ? 'must not be empty' : `must be at least ${minLength} long`);
   if (pattern && !new RegExp(pattern).test(value)) return fail(`must match ${pattern}`);
-  if (actual === 'number' && value <= exclusiveMinimum!) return fail(`must be greater than ${exclusiveMinimum}`);
-  if (actual === 'number' && value > maximum!) return fail(`must be at most ${maximum}`);
+  if (typeof value === 'number' && value <= exclusiveMinimum!) return fail(`must be greater than ${exclusiveMinimum}`);
+  if (typeof value === 'number' && value > maximum!) return fail(`must be at most ${maximum}`);
   if (items) value.forEach((item: unknown, index: number) => check(items, item, childPath(path, index), issues));
   if (actual === 'object') {
     for (const key of schema.required ?? []) if (value[key] === undefined) fail('required', childPath(path, key));

@@ -2,6 +2,8 @@ import type { ConsentState, NormalizedConfig, ServiceConfig, ServiceContext, Ven
 import { deleteCookies, deleteStorageKeys } from '../withdrawal/cleanup';
 import { loadScript } from './load-script';
 import { refuseOtherOrigins } from './refuse-other-origins';
+import { hostMatcher } from './hosts';
+import { refuseRequests } from './request-guard';
 import { isolate } from '../isolate';
 
 export interface ServiceRunner {
@@ -28,9 +30,25 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
   /** Services a zone suspended while consent stood: a withdrawal meanwhile must still stop them. */
   const paused = new Set<string>();
   let ranAny = false;
-  const entries = config.services.map((service) => ({ service, vendor: vendors.find((v) => v.vendor === service.vendor) }));
+  const entries = config.services.map((service) => {
+    const vendor = vendors.find((v) => v.vendor === service.vendor);
+    return { service, vendor, reaches: hostMatcher(serviceFootprint(service, vendor).hosts) };
+  });
   // A vendor that throws must not stop the others from being stopped: each call is isolated.
   const attempt = <Result>(action: () => Result) => isolate(window, action);
+  /**
+   * Services withdrawn in this document: from the moment of withdrawal nothing reaches their hosts, even
+   * what the vendor sends as it stops (Clarity's `stop()` flushes its buffer by sendBeacon at once,
+   * clarity-js data/upload.ts `stop(): upload(true)`), unless a service still granted uses the host too.
+   */
+  const withdrawnHere = new Set<(typeof entries)[number]>();
+  /** The consent of the latest update, set before any vendor is told of it. */
+  let consent: ConsentState | undefined;
+  const guard = () =>
+    refuseRequests(window, (url) =>
+      [...withdrawnHere].some(({ reaches }) => reaches(url.href)) &&
+      !entries.some(({ service, reaches }) => consent!.services[service.id] === true && running.has(service.id) && reaches(url.href)),
+    );
 
   let prepared = false;
 
@@ -39,6 +57,7 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
       return ranAny;
     },
     update(state, previous, suspended) {
+      consent = state;
       const context: ServiceContext = { state, window, loadScript: (src, attributes) => loadScript(window, config.nonce, src, attributes) };
       // The first sync runs before anything can start: vendors set their defaults (Consent Mode) first.
       if (!prepared) {
@@ -59,7 +78,11 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
         const consented = state.services[service.id] === true;
         const granted = consented && !suspended;
         const isRunning = running.has(service.id);
+        if (!consented && (isRunning || paused.has(service.id))) withdrawnHere.add(entry);
         if (granted && !isRunning && vendor) {
+          // Before the first vendor loads, so that it only ever sees the guarded browser methods.
+          if (!ranAny) attempt(guard);
+          withdrawnHere.delete(entry);
           running.add(service.id);
           paused.delete(service.id);
           ranAny = true;

@@ -6,6 +6,33 @@ const service: ClarityService = { id: 'clarity', vendor: 'clarity', category: 'a
 const queue = (page: Window) => ((page as unknown as { clarity: { q: IArguments[] } }).clarity.q ?? []).map((args) => Array.from(args));
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
+/**
+ * What clarity.js does once it runs (clarity-js 0.8.70 src/queue.ts): replays the queue, then takes calls
+ * itself, marked with its version `v`; `stop` makes `window.clarity` a queue again, which a `start` call
+ * processes first. Returns the calls it ran.
+ */
+function runClarity(page: Window): unknown[][] {
+  const global = page as unknown as { clarity: ((...args: unknown[]) => void) & { q?: IArguments[]; v?: string } };
+  const ran: unknown[][] = [];
+  const setup = () => {
+    global.clarity = function () {
+      // eslint-disable-next-line prefer-rest-params
+      (global.clarity.q ||= []).push(arguments);
+      if (arguments[0] === 'start') global.clarity.q.unshift(global.clarity.q.pop()!) && process();
+    };
+  };
+  const process = () => {
+    const queue = global.clarity?.q ?? [];
+    global.clarity = Object.assign((...args: unknown[]) => {
+      ran.push(args);
+      if (args[0] === 'stop') setup();
+    }, { v: '0.8.70' });
+    while (queue.length) global.clarity(...Array.from(queue.shift()!));
+  };
+  process();
+  return ran;
+}
+
 describe('clarity', () => {
   afterEach(() => vi.useRealTimers());
 
@@ -23,29 +50,41 @@ describe('clarity', () => {
     expect(queue(page).at(-1)).toEqual(['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]);
   });
 
-  it('on revoke, stops before the denial, so the denial cannot restart it', async () => {
+  it('on revoke, only stops: a denial would be queued by the stopped Clarity and replayed on the next grant', async () => {
     const { context, page } = contextWith(stateWith({ analytics: true }));
     await clarity.start(service, context);
-    clarity.stop(service, context);
-    expect(queue(page).slice(-2)).toEqual([['stop'], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]]);
+    const ran = runClarity(page);
+    expect(clarity.stop(service, context)).toBe(true);
+    expect(ran.at(-1)).toEqual(['stop']);
+    expect(queue(page)).toEqual([]);
+  });
+
+  it('revoked before clarity.js has run, reports that the stop cannot hold: it would start, then stop', async () => {
+    const { context } = contextWith(stateWith({ analytics: true }));
+    await clarity.start(service, context);
+    expect(clarity.stop(service, context)).toBe(false);
   });
 
   it('suspended by a zone, stops without a denial, which would clear its cookies; leaving restarts it', async () => {
     const { context, page } = contextWith(stateWith({ analytics: true }));
     await clarity.start(service, context);
+    const ran = runClarity(page);
     clarity.suspend!(service, context);
-    expect(queue(page).at(-1)).toEqual(['stop']);
+    expect(ran.at(-1)).toEqual(['stop']);
     await clarity.start(service, context);
-    expect(queue(page).slice(-2)).toEqual([['start'], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+    expect(ran.slice(-2)).toEqual([['start', {}], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
   });
 
-  it('granted again after a withdrawal, restarts the loaded tag instead of adding a second one, then tells it the consent', async () => {
+  it('granted again after a withdrawal, restarts the loaded tag instead of adding a second one, dropping what the stopped one queued', async () => {
     const { context, loaded, page } = contextWith(stateWith({ analytics: true }));
     await clarity.start(service, context);
+    const ran = runClarity(page);
     clarity.stop(service, context);
+    clarity.stop(service, context); // Queued by the stopped Clarity, as for a restart that never came.
+    ran.length = 0;
     await clarity.start(service, context);
     expect(loaded).toHaveLength(1);
-    expect(queue(page).slice(-2)).toEqual([['start'], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+    expect(ran).toEqual([['start', {}], ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
   });
 
   it('withdrawn while the restart Clarity sets up on a URL change may come, reports that the stop cannot hold', async () => {
@@ -53,6 +92,7 @@ describe('clarity', () => {
     const page = windowAt('https://site.example/');
     const { context } = contextWith(stateWith({ analytics: true }), page);
     await clarity.start(service, context);
+    runClarity(page);
     expect(clarity.stop(service, context)).toBe(true);
     page.history.pushState({}, '', '/next');
     vi.advanceTimersByTime(250);

@@ -6,8 +6,9 @@ const timers = new WeakMap<BrowserWindow, number>();
 /**
  * clarity-js core/history.ts: its pushState and replaceState wrappers call the browser's method first, then
  * (its popstate listener likewise), when it runs and the address without its fragment has changed,
- * `clarity.stop(); window.setTimeout(restart, 250)`, and `restart` calls `clarity.start()` whatever
- * happened since, so a stop in between does not hold. This watches the same calls; installed before the
+ * `clarity.stop(); window.setTimeout(restart, 250)`, and `restart` calls `clarity.start()`, which writes
+ * its cookies and uploads before it replays what was queued since (a `stop` then holds, too late for
+ * those). This watches the same calls; installed before the
  * tag, it is what Clarity's wrappers call, so its timer is set first and, being longer, ends after
  * Clarity's restart.
  *

@@ -9,7 +9,11 @@ export type { HotjarService };
 /** Hotjar, loaded only with consent. It has no runtime stop, so withdrawal reloads the page. */
 export const hotjar: VendorDefinition<HotjarService> = {
   vendor: 'hotjar',
-  schema: serviceSchema('hotjar', { siteId: { type: 'string', pattern: '^[0-9]+$' } }, ['siteId']),
+  schema: serviceSchema(
+    'hotjar',
+    { siteId: { anyOf: [{ type: 'string', pattern: '^[1-9][0-9]*$' }, { type: 'integer', exclusiveMinimum: 0, maximum: 9007199254740991 }] } },
+    ['siteId'],
+  ),
   hosts: () => ['*.hotjar.com', '*.hotjar.io'],
   cookies: () => ['_hj*'],
   storageKeys: () => ['_hj*', 'hjViewportId', 'hjActiveViewportIds'],

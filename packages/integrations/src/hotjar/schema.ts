@@ -4,8 +4,8 @@ import { serviceFields } from '@consentry/core/schema';
 export const hotjarSchema = z.strictObject({
   ...serviceFields,
   vendor: z.literal('hotjar'),
-  /** The Hotjar site id, digits only (Sites & Organizations). */
-  siteId: z.string().check(z.regex(/^[0-9]+$/)),
+  /** The Hotjar site id (Sites & Organizations): a number, as Hotjar's snippet writes `hjid:1234567`, or its digits. */
+  siteId: z.union([z.string().check(z.regex(/^[1-9][0-9]*$/)), z.int().check(z.positive())]),
 });
 
 export type HotjarService = z.input<typeof hotjarSchema>;

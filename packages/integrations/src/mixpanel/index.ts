@@ -10,7 +10,7 @@ interface MixpanelLibrary {
   opt_out_tracking(options: { delete_user: boolean; clear_persistence: boolean }): void;
 }
 /** The library once loaded, or the snippet's stub (`__SV` and `_i`, no `__loaded`) while it loads. */
-type MixpanelWindow = BrowserWindow & { mixpanel?: MixpanelLibrary | { __loaded?: undefined; __SV: number; _i: unknown[] } };
+type MixpanelWindow = BrowserWindow & { mixpanel?: MixpanelLibrary | (unknown[] & { __loaded?: undefined; __SV: number; _i: unknown[] }) };
 
 const LIBRARY = 'https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js';
 /**
@@ -27,12 +27,12 @@ const library = (window: BrowserWindow) => {
 function apply(service: MixpanelService, mixpanel: MixpanelLibrary): void {
   const mode = modes.get(service.id);
   if (mode === 'granted') return mixpanel.opt_in_tracking();
-  // mixpanel-js: opt_out_tracking defaults to { delete_user: true }, a people-delete request. Paused, it
-  // keeps its persistence (distinct_id, super properties). mixpanel-js has no other pause for people and
-  // groups too (`disable()` blocks events only, for good); `opt_in_tracking` lifts the flag on leaving the
-  // zone, or on the next page with consent.
-  const withdrawn = !mode;
-  mixpanel.opt_out_tracking({ delete_user: withdrawn && service.deleteUserOnOptOut === true, clear_persistence: withdrawn });
+  // mixpanel-js: opt_out_tracking defaults to { delete_user: true }, a people-delete request, which could
+  // not leave anyway: from a withdrawal on, the core refuses Mixpanel's hosts. Paused, it keeps its
+  // persistence (distinct_id, super properties). mixpanel-js has no other pause for people and groups too
+  // (`disable()` blocks events only, for good); `opt_in_tracking` lifts the flag on leaving the zone, or on
+  // the next page with consent.
+  mixpanel.opt_out_tracking({ delete_user: false, clear_persistence: !mode });
 }
 
 /** Applies the mode now; a library still loading applies it from its `loaded` callback. */
@@ -49,7 +49,6 @@ export const mixpanel: VendorDefinition<MixpanelService> = {
     {
       token: { type: 'string', pattern: '^[A-Za-z0-9]+$' },
       apiHost: { type: 'string', pattern: '^https:\\/\\/[A-Za-z0-9.-]+\\/?$' },
-      deleteUserOnOptOut: { type: 'boolean' },
     },
     ['token'],
   ),
@@ -62,15 +61,17 @@ export const mixpanel: VendorDefinition<MixpanelService> = {
     modes.set(service.id, 'granted');
     const loaded = library(context.window);
     if (loaded) return apply(service, loaded);
-    // The CDN build reads the snippet's stub: `__SV` and `_i`, a list of [token, config, name] to init.
-    (context.window as MixpanelWindow).mixpanel = {
+    // The CDN build reads the snippet's stub: an array (mixpanel-core.js create_mplib: "if (target &&
+    // !_.isArray(target)) { console.error('You have already initialized ' + name); return; }", after
+    // which init_from_snippet throws) with `__SV` and `_i`, a list of [token, config, name] to init.
+    (context.window as MixpanelWindow).mixpanel = Object.assign([], {
       __SV: 1.2,
       _i: [[service.token, {
         api_host: service.apiHost,
         opt_out_tracking_by_default: true,
         loaded: (instance: MixpanelLibrary) => apply(service, instance),
       }, 'mixpanel']],
-    };
+    });
     return context.loadScript(LIBRARY);
   },
   stop(service, context) {

@@ -1,7 +1,8 @@
+import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from '@consentry/core';
-import { installGuard } from './guard';
 import { hostMatcher } from './hosts';
+import { refuseRequests } from './request-guard';
 
 const isTracker = hostMatcher(['*.googletagmanager.com', 'c.clarity.ms']);
 
@@ -10,9 +11,9 @@ describe('in-page guard', () => {
     const fetch = vi.fn(async (_input: RequestInfo | URL) => new Response('ok'));
     window.fetch = fetch;
     let active = true;
-    installGuard(window as BrowserWindow, (url) => isTracker(url, document.baseURI), () => active);
+    refuseRequests(window as BrowserWindow, (url) => active && isTracker(url.href));
 
-    await expect(window.fetch('https://www.googletagmanager.com/gtag/js')).rejects.toThrow(/zero-telemetry zone/);
+    await expect(window.fetch('https://www.googletagmanager.com/gtag/js')).rejects.toThrow(/Consentry: refused/);
     await window.fetch('/api/usage');
     const pixel = new Image();
     pixel.src = 'https://c.clarity.ms/c.gif';
@@ -26,14 +27,21 @@ describe('in-page guard', () => {
 
     active = false;
     await window.fetch('https://www.googletagmanager.com/gtag/js');
+    // A rule added later is asked as well.
+    refuseRequests(window as BrowserWindow, (url) => url.pathname === '/api/secret');
+    await expect(window.fetch('/api/secret')).rejects.toThrow(/Consentry: refused/);
     expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(['/api/usage', 'https://www.googletagmanager.com/gtag/js']);
   });
 
   it('disarms tracker scripts however they are inserted, and refuses WebSocket and EventSource to tracker hosts', () => {
-    window.EventSource = class {
+    // A window of its own: the guard is installed once per window.
+    const page = new Window({ url: 'https://www.example.com/' }) as unknown as BrowserWindow & typeof globalThis;
+    const { document } = page;
+    page.EventSource = class {
       constructor(readonly url: string) {}
     } as unknown as typeof EventSource;
-    installGuard(window as BrowserWindow, (url) => isTracker(url, document.baseURI), () => true);
+    refuseRequests(page, (url) => isTracker(url.href));
+    const { EventSource, WebSocket } = page;
     // Parsed markup, like a script made by another document, never met this document's setters.
     const range = document.createRange();
     const parsed = () => range.createContextualFragment('<script src="https://c.clarity.ms/s/0.7.0/clarity.js"></script>');
@@ -55,8 +63,8 @@ describe('in-page guard', () => {
 
     expect(inserted).toEqual(Array(5).fill('text/plain'));
     expect(own.type).toBe('application/json');
-    expect(() => new WebSocket('wss://c.clarity.ms/ws')).toThrow(/zero-telemetry zone/);
-    expect(() => new EventSource('https://www.googletagmanager.com/events')).toThrow(/zero-telemetry zone/);
+    expect(() => new WebSocket('wss://c.clarity.ms/ws')).toThrow(/Consentry: refused/);
+    expect(() => new EventSource('https://www.googletagmanager.com/events')).toThrow(/Consentry: refused/);
     expect(new EventSource('/api/events')).toBeInstanceOf(EventSource);
   });
 });

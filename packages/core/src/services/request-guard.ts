@@ -1,18 +1,35 @@
 /**
- * The in-page guard of a zone: defence in depth, since only a fresh document served with a CSP header
- * is airtight. It refuses tracker hosts while the zone is active, and lets everything through otherwise.
+ * The in-page request guard: it refuses requests that a refusal rule names (a zone's, or the hosts of a
+ * withdrawn vendor) and lets everything else through. Defence in depth: only a fresh document served with
+ * a CSP header is airtight.
  */
-import type { BrowserWindow } from '@consentry/core';
+import type { BrowserWindow, RequestRefusal } from '../types';
 
-const REFUSED = 'Consentry: refused in a zero-telemetry zone';
+const REFUSED = 'Consentry: refused';
+
+const rules = new WeakMap<BrowserWindow, RequestRefusal[]>();
 
 /**
- * Installed once, before any vendor loads; its wrappers stay and ask `active` on each call, so that
- * wrappers vendors add on top of them later never get unwrapped.
+ * Adds a refusal rule. The wrappers are installed once per window, before any vendor loads, and stay,
+ * asking every rule on each call, so that wrappers vendors add on top of them later never get unwrapped.
  */
-export function installGuard(window: BrowserWindow, isTracker: (url: unknown) => boolean, active: () => boolean): void {
+export function refuseRequests(window: BrowserWindow, rule: RequestRefusal): void {
+  const existing = rules.get(window);
+  if (existing) return void existing.push(rule);
+  const list = [rule];
+  rules.set(window, list);
+  installGuard(window, (url) => {
+    try {
+      const resolved = new URL(url as string, window.document.baseURI);
+      return list.some((refuses) => refuses(resolved));
+    } catch {
+      return false; // Not a URL anything can fetch.
+    }
+  });
+}
+
+function installGuard(window: BrowserWindow, refused: (url: unknown) => boolean): void {
   const { navigator, Element, Node, XMLHttpRequest } = window;
-  const refused = (url: unknown) => active() && isTracker(url);
   // Like a CSP refusal: the element or request fails, so a loader waiting on it does not hang.
   const fail = (target: EventTarget) => window.setTimeout(() => target.dispatchEvent(new window.Event('error')));
 
@@ -52,7 +69,7 @@ export function installGuard(window: BrowserWindow, isTracker: (url: unknown) =>
     Object.assign(prototype, {
       // insertAdjacentElement's first argument is a position string, which disarm passes over.
       [name](this: unknown, ...nodes: (Partial<Element> | null)[]) {
-        if (active()) nodes.forEach(disarm);
+        nodes.forEach(disarm);
         return insert.apply(this, nodes);
       },
     });
