@@ -1,6 +1,6 @@
 import type { Consentry, ConsentryConfig } from '@consentry/core';
 import { mountUi, type Ui } from '@consentry/ui';
-import { createHeadless } from './create';
+import { assemble } from './create';
 
 /** The consent controller with its banner and preferences dialog. */
 export type ConsentryWithUi = Consentry & Omit<Ui, 'destroy'>;
@@ -11,13 +11,5 @@ export type ConsentryWithUi = Consentry & Omit<Ui, 'destroy'>;
  * invalid config, before anything is shown, read, stored or loaded.
  */
 export function createConsentry(config: ConsentryConfig): ConsentryWithUi {
-  const consentry = createHeadless(config);
-  const { destroy: destroyUi, ...controls } = mountUi(consentry);
-  const destroy = consentry.destroy;
-  return Object.assign(consentry, controls, {
-    destroy() {
-      destroyUi();
-      destroy();
-    },
-  });
+  return assemble(config, mountUi);
 }

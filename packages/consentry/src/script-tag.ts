@@ -27,15 +27,25 @@ function init(config: unknown): void {
   }
 }
 
-window.Consentry = { init };
-
-// A JSON block rather than an inline script, so that the config works under a CSP without 'unsafe-inline'.
-const block = document.getElementById('consentry-config');
-if (block) {
-  try {
-    // Only the parse can throw here: `init` reports its own errors.
-    init(JSON.parse(block.textContent ?? ''));
-  } catch (error) {
-    report(`#consentry-config is not valid JSON (${(error as Error).message})`);
+/**
+ * A second copy of the script (a tag manager adding it again, a theme and a plugin both) must not start a
+ * second controller: two banners, and a refusal in one leaving the other's trackers running. Marked with a
+ * symbol, which no element can clobber the way an `id="Consentry"` shadows a global name.
+ */
+const copy = Symbol.for('consentry.script');
+if ((window as unknown as Record<symbol, boolean>)[copy]) {
+  console.warn('Consentry: loaded more than once, the copy after the first is ignored');
+} else {
+  (window as unknown as Record<symbol, boolean>)[copy] = true;
+  window.Consentry = { init };
+  // A JSON block rather than an inline script, so that the config works under a CSP without 'unsafe-inline'.
+  const block = document.getElementById('consentry-config');
+  if (block) {
+    try {
+      // Only the parse can throw here: `init` reports its own errors.
+      init(JSON.parse(block.textContent ?? ''));
+    } catch (error) {
+      report(`#consentry-config is not valid JSON (${(error as Error).message})`);
+    }
   }
 }

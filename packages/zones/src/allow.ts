@@ -3,7 +3,7 @@
  * origin but the page's own and these is refused, in the page and by the server's header alike, so both
  * read this one list. A tracker host can never be allowed.
  */
-import type { ConfigIssue } from '@consentry/core';
+import type { ConfigIssue, ConsentryConfig } from '@consentry/core';
 
 const hostUrl = (source: string) => (source.includes('//') ? source : `https://${source}`);
 
@@ -19,6 +19,15 @@ export function allowIssues(allow: unknown, isTracker: (url: string) => boolean)
       ? [{ path: `zeroTelemetry.allow[${index}]`, message: `"${source}" is a tracker host: it cannot be allowed in a zero-telemetry zone` }]
       : [],
   );
+}
+
+/**
+ * The origins a zone page may reach besides its own: `zeroTelemetry.allow`, and the origin of
+ * `record.endpoint`, the site's own proof-of-consent receiver (a choice may be made in a zone too).
+ */
+export function zoneOrigins(config: Pick<ConsentryConfig, 'zeroTelemetry' | 'record'>): string[] {
+  const endpoint = config.record && /^https?:\/\//i.test(config.record.endpoint) ? [new URL(config.record.endpoint).origin] : [];
+  return [...(config.zeroTelemetry?.allow ?? []), ...endpoint];
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { ConsentryConfig, VendorDefinition } from '@consentry/core';
 import { checkZoneConfig } from './check';
+import { zoneOrigins } from './allow';
 import { zonePolicy } from './policy';
 import { isZoneRoute } from './routes';
 
@@ -19,11 +20,12 @@ const requestUrl = (path: string) =>
 /**
  * The `Content-Security-Policy` value to send with a response for `path`, or null outside zones. Send it
  * as a header of its own next to your site's policy: browsers enforce both, so it can only narrow yours.
- * Only `'self'` and `zeroTelemetry.allow` are allowed, the list the in-page guard lets through too.
+ * Only `'self'`, `zeroTelemetry.allow` and the origin of `record.endpoint` are allowed, as the in-page guard
+ * lets through.
  * Throws for a wrong route pattern, or for an allowed origin that is no single origin or a tracker host.
  */
 export function zoneCspHeader(config: ConsentryConfig, path: string, options: ZoneCspOptions = {}): string | null {
   checkZoneConfig(config, options.vendors);
   if (!isZoneRoute(config, requestUrl(path))) return null;
-  return zonePolicy(["'self'", ...(config.zeroTelemetry?.allow ?? [])]);
+  return zonePolicy(["'self'", ...zoneOrigins(config)]);
 }

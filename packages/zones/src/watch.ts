@@ -1,5 +1,5 @@
 import { hostMatcher, refuseRequests, type BrowserWindow, type Consentry, type VendorDefinition } from '@consentry/core';
-import { zoneAllows } from './allow';
+import { zoneAllows, zoneOrigins } from './allow';
 import { fence } from './fence';
 import { trackerHosts } from './hosts';
 import { watchNavigation } from './navigation';
@@ -23,7 +23,7 @@ export function watchZones(consentry: Consentry, vendors: VendorDefinition[]): Z
 
   let matches = routeMatcher(zone.routes);
   const block = zone.onEnter === 'block';
-  const allow = zone.allow ?? [];
+  const allow = zoneOrigins(consentry.config);
   const isTracker = hostMatcher(trackerHosts(consentry.config, vendors));
   const allows = zoneAllows(allow, window.location);
   /**

@@ -91,9 +91,11 @@ function installGuard(window: BrowserWindow, refused: (url: unknown) => boolean)
     else send.call(this, body);
   };
 
-  const { sendBeacon } = navigator;
+  const { sendBeacon } = navigator as { sendBeacon?: Navigator['sendBeacon'] };
   // "The sendBeacon() method returns false if the user agent is unable to queue the data for transfer."
-  if (sendBeacon) navigator.sendBeacon = (url, data) => !refused(url) && sendBeacon.call(navigator, url, data);
+  // Defined rather than assigned: a page may have made its own `sendBeacon` read-only.
+  const beacon = (url: string | URL, data?: BodyInit | null) => !refused(url) && sendBeacon!.call(navigator, url, data);
+  if (sendBeacon) Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true, writable: true });
 
   // A Proxy keeps `WebSocket.OPEN`, `EventSource.CLOSED` and `instanceof` working for everyone else.
   for (const name of ['WebSocket', 'EventSource'] as const) {

@@ -44,6 +44,8 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
   const withdrawnHere = new Set<(typeof entries)[number]>();
   /** The consent of the latest update, set before any vendor is told of it. */
   let consent: ConsentState | undefined;
+  /** Whether the request guard is in place, once the first vendor is about to start. */
+  let guarded: boolean | undefined;
   const guard = () =>
     refuseRequests(window, (url) =>
       [...withdrawnHere].some(({ reaches }) => reaches(url.href)) &&
@@ -79,9 +81,10 @@ export function createServiceRunner(config: NormalizedConfig, vendors: VendorDef
         const granted = consented && !suspended;
         const isRunning = running.has(service.id);
         if (!consented && (isRunning || paused.has(service.id))) withdrawnHere.add(entry);
-        if (granted && !isRunning && vendor) {
-          // Before the first vendor loads, so that it only ever sees the guarded browser methods.
-          if (!ranAny) attempt(guard);
+        // Before the first vendor loads, so that it only ever sees the guarded browser methods. A page where
+        // the guard cannot be installed (a hostile `Object.defineProperty`) starts no vendor: a withdrawal
+        // there could not keep what a vendor sends as it stops from leaving.
+        if (granted && !isRunning && vendor && (guarded ??= attempt(() => (guard(), true)) === true)) {
           withdrawnHere.delete(entry);
           running.add(service.id);
           paused.delete(service.id);

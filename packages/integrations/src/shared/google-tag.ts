@@ -3,16 +3,26 @@ import { signal } from './signals';
 
 type GoogleWindow = BrowserWindow & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
 
+/**
+ * The page's `gtag` and `dataLayer`, when they are what Google's snippet makes. An element with
+ * `id="gtag"` or `name="dataLayer"` is reachable as a global of that name too (HTML's named access on
+ * Window): such a clobbered global is no tag.
+ */
+const tagOf = (window: GoogleWindow) => (typeof window.gtag === 'function' ? window.gtag : undefined);
+const dataLayerOf = (window: GoogleWindow) => (Array.isArray(window.dataLayer) ? window.dataLayer : undefined);
+
 /** Whether the page has Google's tag or Tag Manager (its `dataLayer` or `gtag`). */
-export const hasGoogleTag = (window: GoogleWindow): boolean => !!(window.gtag || window.dataLayer);
+export const hasGoogleTag = (window: GoogleWindow): boolean => !!(tagOf(window) || dataLayerOf(window));
 
 /**
  * Sends a gtag command. gtag.js and GTM read `arguments` objects from the dataLayer ("function gtag()
  * {dataLayer.push(arguments);}"); an array there is a different GTM message, so the shape matters.
  */
 export function gtag(window: GoogleWindow, ...command: unknown[]): void {
-  if (window.gtag) return window.gtag(...command);
-  (window.dataLayer ||= []).push(argumentsOf(...command));
+  const tag = tagOf(window);
+  if (tag) return tag(...command);
+  // An own property shadows a clobbering element, which named access only finds when nothing else does.
+  (dataLayerOf(window) ?? (window.dataLayer = [])).push(argumentsOf(...command));
 }
 
 function argumentsOf(..._command: unknown[]): IArguments {

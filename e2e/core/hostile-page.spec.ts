@@ -1,0 +1,71 @@
+// A hostile page before the bundle: clobbered globals and broken built-ins must never leave a tracker
+// running without a way to withdraw. Either Consentry comes fully up, or nothing starts.
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fakes/test';
+import type { FakeVendors } from '../fakes';
+
+const PAGE = '/e2e/fixtures/hostile/page.html';
+const preferences = (page: Page) => page.getByRole('dialog', { name: 'Privacy preferences' });
+
+/** Accepts on a clean load, so that the next load finds stored consent and starts Clarity at once. */
+async function storeAcceptAll(page: Page, vendors: FakeVendors) {
+  await page.goto(PAGE);
+  await page.getByRole('region', { name: 'Your privacy' }).getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => vendors.requestsTo('clarity').filter((request) => request.path === '/collect').length).toBeGreaterThan(0);
+}
+
+test('`dataLayer` and `gtag` clobbered by elements: Consentry comes up, Clarity runs, withdrawal and the zone work', async ({ page, vendors }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await storeAcceptAll(page, vendors);
+  await page.reload();
+  await expect.poll(() => vendors.requestsTo('clarity').length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => typeof (window as unknown as { Consentry: { showPreferences?: unknown } }).Consentry.showPreferences)).toBe('function');
+  // The way to withdraw is there.
+  await page.getByRole('link', { name: 'Cookie settings' }).click();
+  await expect(preferences(page).getByRole('button', { name: 'Reject all' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The zone is entered in place ("block"): nothing reaches Clarity from then on.
+  const entered = await page.evaluate(() => {
+    const at = Date.now();
+    history.pushState({}, '', '/e2e/fixtures/hostile/dashboard/');
+    return at;
+  });
+  await page.waitForTimeout(1500);
+  expect(vendors.requestsTo('clarity', entered)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a throwing Object.defineProperty: nothing starts, the page keeps working, and the failure is reported', async ({ page, vendors }) => {
+  await storeAcceptAll(page, vendors);
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  const loaded = Date.now();
+  await page.goto(`${PAGE}?defineProperty=throw`);
+  await page.waitForTimeout(2000);
+  expect(vendors.requestsTo(/./, loaded)).toEqual([]);
+  expect(errors.filter((text) => text.startsWith('uncaught'))).toEqual([]);
+  expect(errors.some((text) => text.startsWith('Consentry:'))).toBe(true);
+  await expect(preferences(page)).toHaveCount(0);
+});
+
+test('two copies of the script tag: one controller, one banner, and a refusal stops Clarity and deletes its cookies', async ({ page, vendors }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.goto('/e2e/fixtures/hostile/two-copies.html');
+  await expect(page.locator('consentry-ui')).toHaveCount(1);
+  await page.getByRole('region', { name: 'Your privacy' }).getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => vendors.requestsTo('clarity').filter((request) => request.path === '/collect').length).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Cookie settings' }).click();
+  await expect(preferences(page)).toHaveCount(1);
+  await page.evaluate(() => window.addEventListener('click', () => ((window as unknown as { clickedAt: number }).clickedAt = Date.now()), { capture: true, once: true }));
+  await preferences(page).getByRole('button', { name: 'Reject all' }).click();
+  const withdrawn = await page.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
+  await page.waitForTimeout(2000);
+  expect(vendors.requestsTo('clarity', withdrawn)).toEqual([]);
+  expect((await vendors.cookies()).filter((cookie) => cookie.name.startsWith('_cl'))).toEqual([]);
+  expect(warnings.some((text) => /more than once/.test(text))).toBe(true);
+});
