@@ -69,3 +69,23 @@ test('two copies of the script tag: one controller, one banner, and a refusal st
   expect((await vendors.cookies()).filter((cookie) => cookie.name.startsWith('_cl'))).toEqual([]);
   expect(warnings.some((text) => /more than once/.test(text))).toBe(true);
 });
+
+test('cookie tossing: a choice cookie a sibling subdomain set on the parent domain is no consent ("both")', async ({ page, context, vendors }) => {
+  const both = `${PAGE}?${new URLSearchParams({ config: JSON.stringify({ storage: { type: 'both' } }) })}`;
+  // A real accept-all record, as the attacker's own visit stored it.
+  await page.goto(both);
+  await page.getByRole('region', { name: 'Your privacy' }).getByRole('button', { name: 'Accept all' }).click();
+  const record = await page.evaluate(() => localStorage.getItem('consentry'));
+  expect(record).toBeTruthy();
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('about:blank'); // Clarity, started by that visit, sends its last upload as the page goes.
+  await page.waitForTimeout(1000);
+  await context.clearCookies();
+  // blog.consentry.test writes it for the whole parent domain.
+  await context.addCookies([{ name: 'consentry', value: encodeURIComponent(record!), domain: '.consentry.test', path: '/' }]);
+  const tossed = Date.now();
+  await page.goto(both);
+  await expect(page.getByRole('region', { name: 'Your privacy' })).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(vendors.requestsTo(/./, tossed)).toEqual([]);
+});

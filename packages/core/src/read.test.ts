@@ -40,12 +40,15 @@ describe('readConsent', () => {
 
 describe('readConsentFromCookie', () => {
   const cookieConfig = (type: 'cookie' | 'both' | 'localStorage' = 'cookie') => ({ ...siteConfig(), storage: { type } }) as ConsentryConfig;
-  /** Chooses in the browser, then reads on a "server" (no window) from the Cookie header the browser would send. */
+  /**
+   * Chooses in the browser, then reads on a "server" (no window) from the Cookie header the browser would
+   * send. The test page is served over plain http.
+   */
   const onServer = (type: 'cookie' | 'both' | 'localStorage', options?: { gpc?: boolean }) => {
     choose(cookieConfig(type));
     const header = document.cookie;
     vi.stubGlobal('window', undefined);
-    return readConsentFromCookie(cookieConfig(type), header, options);
+    return readConsentFromCookie(cookieConfig(type), header, { https: false, ...options });
   };
 
   it('reads a choice stored in the cookie, where there is no window', () => {
@@ -67,7 +70,7 @@ describe('readConsentFromCookie', () => {
     vi.unstubAllGlobals();
     choose(cookieConfig());
     const header = document.cookie;
-    expect(readConsentFromCookie({ ...cookieConfig(), revision: 'next' }, header).decided).toBe(false);
+    expect(readConsentFromCookie({ ...cookieConfig(), revision: 'next' }, header, { https: false }).decided).toBe(false);
   });
 
   it('honours Global Privacy Control sent by the browser', () => {
@@ -75,6 +78,24 @@ describe('readConsentFromCookie', () => {
     const consentry = createConsentry(config);
     consentry.acceptAll();
     consentry.destroy();
-    expect(readConsentFromCookie(config, document.cookie, { gpc: true }).categories).toMatchObject({ analytics: true, marketing: false });
+    expect(readConsentFromCookie(config, document.cookie, { gpc: true, https: false }).categories).toMatchObject({ analytics: true, marketing: false });
+  });
+
+  it('on https reads only the `__Host-` cookie, which no sibling subdomain can set: a tossed plain one counts for nothing', () => {
+    const { happyDOM } = window as unknown as { happyDOM: { setURL(url: string): void } };
+    const page = location.href;
+    happyDOM.setURL('https://shop.example.com/');
+    try {
+      choose(cookieConfig());
+      const stored = document.cookie;
+      expect(stored).toMatch(/^__Host-consentry=/);
+      const tossed = stored.replace('__Host-consentry=', 'consentry=');
+      vi.stubGlobal('window', undefined);
+      expect(readConsentFromCookie(cookieConfig(), stored).decided).toBe(true);
+      expect(readConsentFromCookie(cookieConfig(), tossed).decided).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+      happyDOM.setURL(page);
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { BrowserWindow, ConsentState, ConsentryConfig } from './types';
 import { normalizeConfig } from './config/load';
 import { computeState, currentRecord } from './consent/state';
 import { globalPrivacyControl } from './signals/gpc';
-import { readCookie } from './storage/cookie';
+import { cookieName, readCookie } from './storage/cookie';
 import { decodeRecord } from './storage/record';
 import { createStorage } from './storage/storage';
 
@@ -33,16 +33,20 @@ export function readConsent(config: ConsentryConfig): ConsentState {
  * The consent a request's `Cookie` header carries, on a server, so that a server-rendered page can decide
  * without waiting for the browser. Only a choice stored in the cookie (`storage.type` `"cookie"` or
  * `"both"`) is seen: with `"localStorage"` this is always the no-consent state. Pass `gpc: true` when the
- * request has `Sec-GPC: 1`, as the browser would honour it. Like `readConsent`, it validates nothing and
+ * request has `Sec-GPC: 1`, as the browser would honour it, and `https: false` when the page is served over
+ * plain http (the browser then stores the cookie without its `__Host-` prefix). Like `readConsent`, it validates nothing and
  * any error yields the no-consent state. With `regime: "auto"` and no `regimeHint`, the server has no
  * time zone to guess from and takes opt-in.
  */
-export function readConsentFromCookie(config: ConsentryConfig, cookieHeader: string | null | undefined, options: { gpc?: boolean } = {}): ConsentState {
+export function readConsentFromCookie(config: ConsentryConfig, cookieHeader: string | null | undefined, options: { gpc?: boolean; https?: boolean } = {}): ConsentState {
   const window = undefined as unknown as BrowserWindow;
   return stateOf(
     config,
     window,
-    (normalized) => (normalized.storage.type === 'localStorage' ? null : readCookie({ cookie: cookieHeader ?? '' } as Document, normalized.storage.name)),
+    // The name the browser stored it under: `__Host-` on https (the default), unless the page is served
+    // over plain http (`https: false`, a local development server).
+    (normalized) =>
+      normalized.storage.type === 'localStorage' ? null : readCookie({ cookie: cookieHeader ?? '' } as Document, cookieName(normalized.storage, options.https !== false)),
     () => options.gpc === true,
   );
 }

@@ -59,7 +59,7 @@ describe('@consentry/react on the server', () => {
     createConsentry(cookieConfig).acceptAll();
     const header = document.cookie;
     vi.stubGlobal('window', undefined);
-    const serverState = readConsentFromCookie(cookieConfig, header);
+    const serverState = readConsentFromCookie(cookieConfig, header, { https: false }); // The test page is on http.
     const html = renderToString(h(ConsentryProvider, { consentry: () => createConsentry(cookieConfig), serverState }, h(Status), h(ConsentGate, { category: 'marketing' }, 'embed')));
     expect(html).toContain('decided analytics=true');
     expect(html).toContain('embed');

@@ -30,3 +30,12 @@ export function writeCookie(document: Document, name: string, value: string, max
     `${name}=${encodeURIComponent(value)}; Max-Age=${Math.round(maxAgeDays * 86_400)}; Path=${attributes.path}` +
     `${attributes.domain ? `; Domain=${attributes.domain}` : ''}; SameSite=${attributes.sameSite}${attributes.secure ? '; Secure' : ''}`;
 }
+
+/**
+ * The cookie's name: with the `__Host-` prefix on https when it is the host's alone (no `domain`, path
+ * `/`). RFC 6265bis 4.1.3.2: such a cookie is only accepted from a secure origin, with `Secure`, `Path=/`
+ * and no `Domain`, so neither a sibling subdomain nor a script over plain http can set one for this host
+ * (cookie tossing).
+ */
+export const cookieName = ({ name, domain, path }: { name: string; domain?: string; path: string }, secure: boolean) =>
+  secure && !domain && path === '/' ? `__Host-${name}` : name;

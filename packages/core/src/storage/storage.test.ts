@@ -67,20 +67,40 @@ describe('consent storage', () => {
     expect(String(set.mock.calls[0]![0])).toContain('Domain=localhost');
   });
 
-  it('keeps both copies and refuses them when they disagree (tampering)', () => {
+  it('"both": localStorage holds the choice and the cookie mirrors it; a cookie that differs is put right', () => {
     const storage = createStorage(options({ type: 'both' }), win);
     storage.write('same');
     expect(localStorage.getItem('consentry')).toBe('same');
     expect(storage.read()).toBe('same');
-    localStorage.setItem('consentry', 'edited');
-    expect(storage.read()).toBeNull();
+    document.cookie = 'consentry=accept-all-from-a-sibling; Path=/';
+    expect(storage.read()).toBe('same');
+    expect(document.cookie).toContain('consentry=same');
   });
 
-  it('still reads a lone copy when the browser cleared the other', () => {
-    const storage = createStorage(options({ type: 'both' }), win);
+  it('"both": a lone cookie, which a sibling subdomain may have tossed on the parent domain, is no choice and is removed', () => {
+    document.cookie = 'consentry=accept-all-from-a-sibling; Path=/';
+    expect(createStorage(options({ type: 'both' }), win).read()).toBeNull();
+    expect(document.cookie).not.toContain('consentry=');
+  });
+
+  it('"both": a lone cookie counts where the site shares it on purpose (`domain`) or no one else can set it (`__Host-` on https)', () => {
+    const storage = createStorage(options({ type: 'both', domain: 'localhost' }), win);
     storage.write('kept');
     localStorage.removeItem('consentry');
     expect(storage.read()).toBe('kept');
+    clearBrowserState();
+    const { happyDOM } = window as unknown as { happyDOM: { setURL(url: string): void } };
+    const page = location.href;
+    happyDOM.setURL('https://shop.example.com/');
+    try {
+      const secure = createStorage(options({ type: 'both' }), win);
+      secure.write('kept');
+      expect(document.cookie).toContain('__Host-consentry=kept');
+      localStorage.removeItem('consentry');
+      expect(secure.read()).toBe('kept');
+    } finally {
+      happyDOM.setURL(page);
+    }
   });
 
   it('degrades to memory for the page when storage throws (Safari private mode, quota)', () => {

@@ -1,5 +1,5 @@
 import type { BrowserWindow, NormalizedConfig } from '../types';
-import { readCookie, writeCookie } from './cookie';
+import { cookieName, readCookie, writeCookie } from './cookie';
 
 /**
  * Where the record lives. The shape of the Web Storage API, so that localStorage serves as it is and the
@@ -14,23 +14,24 @@ export interface ConsentStorage {
   clear(): void;
 }
 
-function cookieBackend({ domain, path, sameSite, maxAgeDays }: NormalizedConfig['storage'], window: BrowserWindow): Backend {
+function cookieBackend(options: NormalizedConfig['storage'], window: BrowserWindow): Backend {
   const document = window.document;
   const attributes = {
-    domain,
-    path,
-    sameSite,
+    domain: options.domain,
+    path: options.path,
+    sameSite: options.sameSite,
     // RFC 6265bis: SameSite=None requires Secure; on plain http a Secure cookie would not be stored at all.
     secure: window.location.protocol === 'https:',
   };
+  const name = cookieName(options, attributes.secure);
   return {
-    getItem: (name) => readCookie(document, name),
-    setItem: (name, value) => {
-      writeCookie(document, name, value, maxAgeDays, attributes);
+    getItem: () => readCookie(document, name),
+    setItem: (_, value) => {
+      writeCookie(document, name, value, options.maxAgeDays, attributes);
       // Browsers silently drop cookies they refuse (blocked, third-party context): check it stuck.
       if (readCookie(document, name) !== value) throw new Error('cookie not stored');
     },
-    removeItem: (name) => writeCookie(document, name, '', -1, attributes),
+    removeItem: () => writeCookie(document, name, '', -1, attributes),
   };
 }
 
@@ -60,9 +61,16 @@ export function createStorage(options: NormalizedConfig['storage'], window: Brow
   };
   return {
     read: () => {
-      // Copies must agree (a disagreement is tampering); a lone copy, the other cleared by the browser, counts.
-      const found = (attempt((backend) => backend.getItem(name)) ?? [memory]).filter((value) => value !== null);
-      return found.every((value) => value === found[0]) ? (found[0] ?? null) : null;
+      const [first = null, cookie = first] = attempt((backend) => backend.getItem(name)) ?? [memory];
+      if (cookie === first) return first;
+      // "both": localStorage, which no other origin can write, holds the choice and the cookie mirrors it
+      // for servers. A cookie that differs was written by someone else (a sibling subdomain tossing one on
+      // the parent domain) and is put right; a lone cookie counts only where no other site can have set
+      // it (the `__Host-` name) or where the site shares it with its subdomains on purpose (`domain`).
+      const shared = options.domain || cookieName(options, window.location.protocol === 'https:') !== name;
+      const choice = first ?? (shared ? cookie : null);
+      attempt((backend) => (choice === null ? backend.removeItem(name) : backend.setItem(name, choice)));
+      return choice;
     },
     write: (value) => {
       memory = value;
