@@ -89,3 +89,28 @@ test('cookie tossing: a choice cookie a sibling subdomain set on the parent doma
   await page.waitForTimeout(1500);
   expect(vendors.requestsTo(/./, tossed)).toEqual([]);
 });
+
+test.describe('Trusted Types (require-trusted-types-for \'script\')', () => {
+  const accept = (page: Page) => page.getByRole('region', { name: 'Your privacy' }).getByRole('button', { name: 'Accept all' }).click();
+
+  test('with `trusted-types consentry`, what Consentry loads is trusted through its own policy', async ({ page, vendors }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/e2e/fixtures/hostile/trusted-types.html');
+    await accept(page);
+    await expect.poll(() => vendors.requestsTo('script').length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('where the page allows no consentry policy, nothing is thrown into the page and the refusal is reported', async ({ page, vendors }) => {
+    const errors: string[] = [];
+    const reported: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && reported.push(message.text()));
+    await page.goto('/e2e/fixtures/hostile/trusted-types.html?policy=none');
+    await accept(page);
+    await expect.poll(() => reported.some((text) => text.startsWith('Consentry:'))).toBe(true);
+    expect(errors).toEqual([]);
+    expect(vendors.requestsTo('script')).toEqual([]);
+  });
+});
