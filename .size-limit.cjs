@@ -12,8 +12,8 @@ module.exports = [
     path: 'packages/core/dist/index.js',
     import: '{ createConsentry }',
     // With the request guard that refuses a withdrawn vendor's hosts from the moment of withdrawal
-    // (before, only the zones carried it). Measured 6,995 B.
-    limit: '7100 B',
+    // (before, only the zones carried it) and the Trusted Types policy. Measured 7,170 B.
+    limit: '7200 B',
     gzip: true,
   },
   {
@@ -85,8 +85,8 @@ module.exports = [
     name: 'consentry.min.js (script tag: core, integrations, zones, banner, dialog, 7 languages)',
     path: 'packages/consentry/dist/consentry.min.js',
     // The ceiling set for this bundle is 12,000 B and it is not met: with every feature the script tag
-    // must carry it measures about 14.7 KB (README, Sizes). This limit keeps it from growing meanwhile.
-    limit: '14800 B',
+    // must carry it measures about 14.8 KB (README, Sizes). This limit keeps it from growing meanwhile.
+    limit: '14850 B',
     gzip: true,
     // The file as served: it is already bundled and minified by rollup and terser, and minifying it a
     // second time with esbuild only makes it compress worse (+400 B gzip), bytes no browser downloads.

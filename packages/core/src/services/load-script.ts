@@ -6,28 +6,23 @@ interface ScriptUrlPolicy {
 }
 type TrustedTypesWindow = BrowserWindow & { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy } };
 
-/** Per page: the `consentry` policy, or null where the page's CSP does not allow it. */
-const policies = new WeakMap<BrowserWindow, ScriptUrlPolicy | null>();
+/** The `consentry` policy once made (one bundle runs in one page), or null where the page's CSP refuses it. */
+let policy: ScriptUrlPolicy | null | undefined;
 
 /**
  * Under `require-trusted-types-for 'script'` a script's `src` takes only a TrustedScriptURL. The URLs
  * Consentry loads are its vendors' and the config's, so it makes them trusted with a policy of its own,
- * named `consentry` (a site lists it: `trusted-types consentry`), created once per page, where no other
- * code can reach it. Without the browser API, or where the CSP refuses the policy, the URL stays a
- * string, and a refused load is reported, never thrown into the page.
+ * named `consentry` (a site lists it: `trusted-types consentry`), created once, where no other code can
+ * reach it. Without the browser API, or where the CSP refuses the policy, the URL stays a string, and a
+ * refused load is reported, never thrown into the page.
  */
 function scriptUrl(window: TrustedTypesWindow, src: string): string {
-  if (!window.trustedTypes) return src;
-  if (!policies.has(window)) {
-    let policy: ScriptUrlPolicy | null = null;
-    try {
-      policy = window.trustedTypes.createPolicy('consentry', { createScriptURL: (url) => url });
-    } catch {
-      // The CSP's `trusted-types` list does not name consentry: its loads are refused, and reported.
-    }
-    policies.set(window, policy);
+  try {
+    policy ??= window.trustedTypes?.createPolicy('consentry', { createScriptURL: (url) => url }) ?? null;
+  } catch {
+    policy = null; // The CSP's `trusted-types` list does not name consentry.
   }
-  return policies.get(window)?.createScriptURL(src) ?? src;
+  return policy?.createScriptURL(src) ?? src;
 }
 
 /** Adds an async `<script>` (carrying the site's CSP nonce) and resolves when it has loaded. */
