@@ -55,6 +55,14 @@ module.exports = [
     gzip: true,
   },
   {
+    name: '@consentry/integrations/posthog, PostHog, npm only (core not counted)',
+    path: 'packages/integrations/dist/posthog.js',
+    import: '{ posthog }',
+    ignore: ['@consentry/core'],
+    limit: '680 B',
+    gzip: true,
+  },
+  {
     name: '@consentry/integrations/google-consent-mode, Google Consent Mode for gtag/GTM pages (core not counted)',
     path: 'packages/integrations/dist/google-consent-mode.js',
     import: '{ googleConsentMode }',

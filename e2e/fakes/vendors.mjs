@@ -1,6 +1,7 @@
 // The fake vendor hosts as plain data: what each vendor's server answers, for Playwright routing
 // (./index.ts) and for any Node http server (the demo's vendor simulator). No browser, no Playwright.
 import { readFileSync } from 'node:fs';
+import { answerNpmVendorRequest } from './npm-vendors.mjs';
 
 const script = (name) => readFileSync(new URL(`./scripts/${name}.js`, import.meta.url), 'utf8');
 const runtime = script('runtime');
@@ -12,6 +13,9 @@ export const VENDOR_HOSTS = {
   ga4: /(^|\.)(googletagmanager\.com|google-analytics\.com|analytics\.google\.com|g\.doubleclick\.net)$/,
   mixpanel: /(^|\.)(mixpanel\.com|mxpnl\.com)$/,
   hotjar: /(^|\.)hotjar\.(com|io)$/,
+  // Served by their own code from npm (./npm-vendors.mjs).
+  posthog: /(^|\.)posthog\.com$/,
+  segment: /(^|\.)segment\.(com|io)$/,
   // Any other script, loaded through the `script` vendor: a made-up widget on a reserved name (RFC 2606).
   script: /(^|\.)widget\.example$/,
 };
@@ -54,7 +58,10 @@ function vendorScript(url) {
  */
 export function answerVendorRequest(href, origin) {
   const url = new URL(href);
-  if (!vendorOf(url.hostname)) return undefined;
+  const vendor = vendorOf(url.hostname);
+  if (!vendor) return undefined;
+  const npm = answerNpmVendorRequest(vendor, url, origin);
+  if (npm) return npm;
   const body = vendorScript(url);
   return body === undefined ? noContent(origin) : javascript(body);
 }

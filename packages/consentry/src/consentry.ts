@@ -1,6 +1,6 @@
 import type { Consentry, ConsentryConfig } from '@consentry/core';
 import { mountUi, type Ui } from '@consentry/ui';
-import { createHeadless } from './create';
+import { createHeadless, type HeadlessOptions } from './create';
 
 /** The consent controller with its banner and preferences dialog. */
 export type ConsentryWithUi = Consentry & Omit<Ui, 'destroy'>;
@@ -10,8 +10,8 @@ export type ConsentryWithUi = Consentry & Omit<Ui, 'destroy'>;
  * once when the visitor has not chosen) and the preferences dialog. Throws `ConsentryConfigError` for an
  * invalid config, before anything is shown, read, stored or loaded.
  */
-export function createConsentry(config: ConsentryConfig): ConsentryWithUi {
-  const consentry = createHeadless(config);
+export function createConsentry(config: ConsentryConfig, options?: HeadlessOptions): ConsentryWithUi {
+  const consentry = createHeadless(config, options);
   const { destroy: destroyUi, ...controls } = mountUi(consentry);
   const destroy = consentry.destroy;
   return Object.assign(consentry, controls, {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { configIssues } from '@consentry/core';
-import { vendors } from './index';
+import { posthog, vendors } from './index';
 
 const categories = { analytics: { label: 'Analytics' } };
-const issues = (service: Record<string, unknown>) => configIssues({ revision: '1', categories, services: [{ id: 's', category: 'analytics', ...service }] }, vendors);
+const issues = (service: Record<string, unknown>) => configIssues({ revision: '1', categories, services: [{ id: 's', category: 'analytics', ...service }] }, [...vendors, posthog]);
 
 describe('vendor config, as the browser checks it', () => {
   it('accepts the README examples', () => {
@@ -12,6 +12,7 @@ describe('vendor config, as the browser checks it', () => {
     expect(issues({ vendor: 'mixpanel', token: 'abc123', apiHost: 'https://api-eu.mixpanel.com' })).toEqual([]);
     expect(issues({ vendor: 'hotjar', siteId: '1234567' })).toEqual([]);
     expect(issues({ vendor: 'script', src: 'https://chat.example.com/widget.js', cookies: ['chat_*'] })).toEqual([]);
+    expect(issues({ vendor: 'posthog', token: 'phc_abc123', apiHost: 'https://eu.i.posthog.com' })).toEqual([]);
   });
 
   it('names each bad vendor field', () => {
@@ -22,6 +23,7 @@ describe('vendor config, as the browser checks it', () => {
     expect(issues({ vendor: 'ga4', measurementId: 'UA-1234-1' })[0]!.path).toBe('services[0].measurementId');
     expect(issues({ vendor: 'mixpanel', token: 'abc', apiHost: 'http://api-eu.mixpanel.com' })[0]!.path).toBe('services[0].apiHost');
     expect(issues({ vendor: 'hotjar', siteId: 1234567 })).toEqual([{ path: 'services[0].siteId', message: 'expected string, received number' }]);
+    expect(issues({ vendor: 'posthog', token: 'phc_abc', apiHost: 'https://eu.i.posthog.com/ingest' })[0]!.path).toBe('services[0].apiHost');
     expect(issues({ vendor: 'clarity', projectId: 'abc', trackingId: 'x' })).toEqual([{ path: 'services[0].trackingId', message: 'unknown field' }]);
   });
 });

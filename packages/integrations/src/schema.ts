@@ -7,4 +7,5 @@ export { claritySchema } from './clarity/schema';
 export { ga4Schema } from './ga4/schema';
 export { hotjarSchema } from './hotjar/schema';
 export { mixpanelSchema } from './mixpanel/schema';
+export { posthogSchema } from './posthog/schema';
 export { scriptSchema } from './script/schema';
