@@ -63,6 +63,22 @@ module.exports = [
     gzip: true,
   },
   {
+    name: '@consentry/integrations/segment, Segment, npm only (core not counted)',
+    path: 'packages/integrations/dist/segment.js',
+    import: '{ segment }',
+    ignore: ['@consentry/core'],
+    limit: '480 B',
+    gzip: true,
+  },
+  {
+    name: '@consentry/integrations/plausible, Plausible, npm only (core not counted)',
+    path: 'packages/integrations/dist/plausible.js',
+    import: '{ plausible }',
+    ignore: ['@consentry/core'],
+    limit: '540 B',
+    gzip: true,
+  },
+  {
     name: '@consentry/integrations/google-consent-mode, Google Consent Mode for gtag/GTM pages (core not counted)',
     path: 'packages/integrations/dist/google-consent-mode.js',
     import: '{ googleConsentMode }',

@@ -5,7 +5,7 @@ import { answerNpmVendorRequest } from './npm-vendors.mjs';
 
 const script = (name) => readFileSync(new URL(`./scripts/${name}.js`, import.meta.url), 'utf8');
 const runtime = script('runtime');
-const scripts = { clarity: script('clarity'), clarityTag: script('clarity-tag'), gtag: script('gtag'), mixpanel: script('mixpanel'), hotjar: script('hotjar'), widget: script('widget') };
+const scripts = { clarity: script('clarity'), clarityTag: script('clarity-tag'), gtag: script('gtag'), mixpanel: script('mixpanel'), hotjar: script('hotjar'), widget: script('widget'), plausible: script('plausible') };
 
 /** Hosts of each vendor, as the vendors document them (the same patterns the integrations declare). */
 export const VENDOR_HOSTS = {
@@ -16,6 +16,7 @@ export const VENDOR_HOSTS = {
   // Served by their own code from npm (./npm-vendors.mjs).
   posthog: /(^|\.)posthog\.com$/,
   segment: /(^|\.)segment\.(com|io)$/,
+  plausible: /^plausible\.io$/,
   // Any other script, loaded through the `script` vendor: a made-up widget on a reserved name (RFC 2606).
   script: /(^|\.)widget\.example$/,
 };
@@ -48,6 +49,7 @@ function vendorScript(url) {
   if (hostname === 'cdn.mxpnl.com' && pathname.startsWith('/libs/mixpanel')) return scripts.mixpanel;
   if (hostname === 'static.hotjar.com' && /^\/c\/hotjar-\d+\.js$/.test(pathname)) return scripts.hotjar;
   if (hostname === 'cdn.widget.example' && pathname === '/widget.js') return scripts.widget;
+  if (hostname === 'plausible.io' && pathname === '/js/script.js') return scripts.plausible;
   return undefined;
 }
 

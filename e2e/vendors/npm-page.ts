@@ -63,16 +63,19 @@ export function keepActive(page: Page) {
 }
 
 /**
- * Calls the controller at the start of the next tick of `keepActive`; resolves with `performance.now()`
- * just before the call: the moment from which no request may start.
+ * Calls the controller at the start of the next tick of `keepActive`; resolves with the moment just
+ * before the call, from which no request may start: `moment` on the page's clock (`performance.now()`,
+ * as Resource Timing), `time` on the wall clock (`Date.now()`, as vendors timestamp their events).
  */
 export function atNextTick(page: Page, action: 'acceptAll' | 'rejectAll') {
   return page.evaluate(
     (name) =>
-      new Promise<number>((resolve) =>
+      new Promise<{ moment: number; time: number }>((resolve) =>
         (window as unknown as ActivityWindow).__activity.push(() => {
-          const at = performance.now();
-          resolve(at);
+          const moment = { moment: performance.now(), time: Date.now() };
+          // Kept for a call that reloads the page (a vendor without a runtime stop): see `reloadingCall`.
+          sessionStorage.setItem('e2e:moment', JSON.stringify(moment));
+          resolve(moment);
           (window as unknown as ActivityWindow).consentry[name]();
         }),
       ),
@@ -101,4 +104,16 @@ export function requestsStarted(page: Page, host: RegExp, moment: number) {
     },
     { source: host.source, moment },
   );
+}
+
+/**
+ * `atNextTick` for a call that reloads the page: waits for the fresh document and resolves with the
+ * moment of the call, read from sessionStorage (the old document is gone before it could answer).
+ */
+export async function reloadingCall(page: Page, action: 'acceptAll' | 'rejectAll') {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  atNextTick(page, action).catch(() => undefined);
+  await navigated;
+  await page.waitForFunction(() => 'consentry' in window);
+  return page.evaluate(() => JSON.parse(sessionStorage.getItem('e2e:moment')!) as { moment: number; time: number });
 }

@@ -30,7 +30,7 @@ test('withdrawal: from the moment of it no request starts to PostHog, its cookie
   await consent(page, 'acceptAll');
   await keepActive(page);
   await expect.poll(() => vendors.requestsTo('posthog').filter(events).length).toBeGreaterThan(3);
-  const withdrawn = await atNextTick(page, 'rejectAll');
+  const withdrawn = (await atNextTick(page, 'rejectAll')).moment;
   // Clicks and site events keep coming, for longer than PostHog's 3 s flush of batched events.
   await page.waitForTimeout(3500);
   const started = await requestsStarted(page, VENDOR_HOSTS.posthog, withdrawn);

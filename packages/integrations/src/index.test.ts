@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { configIssues } from '@consentry/core';
-import { posthog, vendors } from './index';
+import { plausible, posthog, segment, vendors } from './index';
 
 const categories = { analytics: { label: 'Analytics' } };
-const issues = (service: Record<string, unknown>) => configIssues({ revision: '1', categories, services: [{ id: 's', category: 'analytics', ...service }] }, [...vendors, posthog]);
+const issues = (service: Record<string, unknown>) => configIssues({ revision: '1', categories, services: [{ id: 's', category: 'analytics', ...service }] }, [...vendors, posthog, segment, plausible]);
 
 describe('vendor config, as the browser checks it', () => {
   it('accepts the README examples', () => {
@@ -13,6 +13,8 @@ describe('vendor config, as the browser checks it', () => {
     expect(issues({ vendor: 'hotjar', siteId: '1234567' })).toEqual([]);
     expect(issues({ vendor: 'script', src: 'https://chat.example.com/widget.js', cookies: ['chat_*'] })).toEqual([]);
     expect(issues({ vendor: 'posthog', token: 'phc_abc123', apiHost: 'https://eu.i.posthog.com' })).toEqual([]);
+    expect(issues({ vendor: 'segment', writeKey: 'abc123XYZ' })).toEqual([]);
+    expect(issues({ vendor: 'plausible', domain: 'example.com', apiHost: 'https://stats.example.com' })).toEqual([]);
   });
 
   it('names each bad vendor field', () => {
@@ -24,6 +26,8 @@ describe('vendor config, as the browser checks it', () => {
     expect(issues({ vendor: 'mixpanel', token: 'abc', apiHost: 'http://api-eu.mixpanel.com' })[0]!.path).toBe('services[0].apiHost');
     expect(issues({ vendor: 'hotjar', siteId: 1234567 })).toEqual([{ path: 'services[0].siteId', message: 'expected string, received number' }]);
     expect(issues({ vendor: 'posthog', token: 'phc_abc', apiHost: 'https://eu.i.posthog.com/ingest' })[0]!.path).toBe('services[0].apiHost');
+    expect(issues({ vendor: 'segment' })).toEqual([{ path: 'services[0].writeKey', message: 'required' }]);
+    expect(issues({ vendor: 'plausible', domain: 'https://example.com' })[0]!.path).toBe('services[0].domain');
     expect(issues({ vendor: 'clarity', projectId: 'abc', trackingId: 'x' })).toEqual([{ path: 'services[0].trackingId', message: 'unknown field' }]);
   });
 });

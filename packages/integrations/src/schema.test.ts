@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { posthog, vendors } from './index';
+import { plausible, posthog, segment, vendors } from './index';
 import * as schemas from './schema';
 
 describe('each vendor’s JSON Schema', () => {
-  for (const vendor of [...vendors, posthog]) {
+  for (const vendor of [...vendors, posthog, segment, plausible]) {
     it(`${vendor.vendor}: is what zod generates from ${vendor.vendor}/schema.ts`, () => {
       const zodSchema = (schemas as Record<string, z.ZodMiniObject>)[`${vendor.vendor}Schema`]!;
       // A fragment of the config schema: the core's JSON Schema names the draft once, at its root.
