@@ -79,6 +79,14 @@ module.exports = [
     gzip: true,
   },
   {
+    name: '@consentry/integrations/meta-pixel, Meta Pixel, npm only (core not counted)',
+    path: 'packages/integrations/dist/meta-pixel.js',
+    import: '{ metaPixel }',
+    ignore: ['@consentry/core'],
+    limit: '600 B',
+    gzip: true,
+  },
+  {
     name: '@consentry/integrations/google-consent-mode, Google Consent Mode for gtag/GTM pages (core not counted)',
     path: 'packages/integrations/dist/google-consent-mode.js',
     import: '{ googleConsentMode }',

@@ -5,7 +5,7 @@ import { answerNpmVendorRequest } from './npm-vendors.mjs';
 
 const script = (name) => readFileSync(new URL(`./scripts/${name}.js`, import.meta.url), 'utf8');
 const runtime = script('runtime');
-const scripts = { clarity: script('clarity'), clarityTag: script('clarity-tag'), gtag: script('gtag'), mixpanel: script('mixpanel'), hotjar: script('hotjar'), widget: script('widget'), plausible: script('plausible') };
+const scripts = { clarity: script('clarity'), clarityTag: script('clarity-tag'), gtag: script('gtag'), mixpanel: script('mixpanel'), hotjar: script('hotjar'), widget: script('widget'), plausible: script('plausible'), metaPixel: script('meta-pixel') };
 
 /** Hosts of each vendor, as the vendors document them (the same patterns the integrations declare). */
 export const VENDOR_HOSTS = {
@@ -13,10 +13,11 @@ export const VENDOR_HOSTS = {
   ga4: /(^|\.)(googletagmanager\.com|google-analytics\.com|analytics\.google\.com|g\.doubleclick\.net)$/,
   mixpanel: /(^|\.)(mixpanel\.com|mxpnl\.com)$/,
   hotjar: /(^|\.)hotjar\.(com|io)$/,
+  plausible: /^plausible\.io$/,
+  'meta-pixel': /(^|\.)facebook\.(com|net)$/,
   // Served by their own code from npm (./npm-vendors.mjs).
   posthog: /(^|\.)posthog\.com$/,
   segment: /(^|\.)segment\.(com|io)$/,
-  plausible: /^plausible\.io$/,
   // Any other script, loaded through the `script` vendor: a made-up widget on a reserved name (RFC 2606).
   script: /(^|\.)widget\.example$/,
 };
@@ -50,6 +51,7 @@ function vendorScript(url) {
   if (hostname === 'static.hotjar.com' && /^\/c\/hotjar-\d+\.js$/.test(pathname)) return scripts.hotjar;
   if (hostname === 'cdn.widget.example' && pathname === '/widget.js') return scripts.widget;
   if (hostname === 'plausible.io' && pathname === '/js/script.js') return scripts.plausible;
+  if (hostname === 'connect.facebook.net' && pathname.endsWith('/fbevents.js')) return scripts.metaPixel;
   return undefined;
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { configIssues } from '@consentry/core';
-import { plausible, posthog, segment, vendors } from './index';
+import { metaPixel, plausible, posthog, segment, vendors } from './index';
 
 const categories = { analytics: { label: 'Analytics' } };
-const issues = (service: Record<string, unknown>) => configIssues({ revision: '1', categories, services: [{ id: 's', category: 'analytics', ...service }] }, [...vendors, posthog, segment, plausible]);
+const issues = (service: Record<string, unknown>) => configIssues({ revision: '1', categories, services: [{ id: 's', category: 'analytics', ...service }] }, [...vendors, posthog, segment, plausible, metaPixel]);
 
 describe('vendor config, as the browser checks it', () => {
   it('accepts the README examples', () => {
@@ -15,6 +15,7 @@ describe('vendor config, as the browser checks it', () => {
     expect(issues({ vendor: 'posthog', token: 'phc_abc123', apiHost: 'https://eu.i.posthog.com' })).toEqual([]);
     expect(issues({ vendor: 'segment', writeKey: 'abc123XYZ' })).toEqual([]);
     expect(issues({ vendor: 'plausible', domain: 'example.com', apiHost: 'https://stats.example.com' })).toEqual([]);
+    expect(issues({ vendor: 'meta-pixel', pixelId: '1234567890' })).toEqual([]);
   });
 
   it('names each bad vendor field', () => {
@@ -28,6 +29,7 @@ describe('vendor config, as the browser checks it', () => {
     expect(issues({ vendor: 'posthog', token: 'phc_abc', apiHost: 'https://eu.i.posthog.com/ingest' })[0]!.path).toBe('services[0].apiHost');
     expect(issues({ vendor: 'segment' })).toEqual([{ path: 'services[0].writeKey', message: 'required' }]);
     expect(issues({ vendor: 'plausible', domain: 'https://example.com' })[0]!.path).toBe('services[0].domain');
+    expect(issues({ vendor: 'meta-pixel', pixelId: 'fb-123' })[0]!.path).toBe('services[0].pixelId');
     expect(issues({ vendor: 'clarity', projectId: 'abc', trackingId: 'x' })).toEqual([{ path: 'services[0].trackingId', message: 'unknown field' }]);
   });
 });
