@@ -1,4 +1,4 @@
-export declare const VENDOR_HOSTS: Record<'clarity' | 'ga4' | 'mixpanel' | 'hotjar' | 'script', RegExp>;
+export declare const VENDOR_HOSTS: Record<'clarity' | 'ga4' | 'mixpanel' | 'hotjar' | 'posthog' | 'segment' | 'plausible' | 'meta-pixel' | 'script', RegExp>;
 export type FakeVendorName = keyof typeof VENDOR_HOSTS;
 export declare function vendorOf(hostname: string): FakeVendorName | undefined;
 export interface VendorAnswer {

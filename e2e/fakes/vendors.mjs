@@ -1,14 +1,15 @@
 // The fake vendor hosts as plain data: what each vendor's server answers, for Playwright routing
 // (./index.ts) and for any Node http server (the demo's vendor simulator). No browser, no Playwright.
 import { readFileSync } from 'node:fs';
+import { answerNpmVendorRequest } from './npm-vendors.mjs';
 
 const script = (name) => readFileSync(new URL(`./scripts/${name}.js`, import.meta.url), 'utf8');
 /** A vendor's own browser build, from npm: what its CDN serves. */
 const published = (path) => readFileSync(new URL(`../node_modules/${path}`, import.meta.url), 'utf8');
 const runtime = script('runtime');
-// Hand-written fakes only where the vendor's browser code is not on npm (gtag.js, Hotjar, Clarity's
-// per-project tag): each says which documented behaviour it reproduces.
-const scripts = { clarityTag: script('clarity-tag'), gtag: script('gtag'), hotjar: script('hotjar'), widget: script('widget') };
+// Hand-written fakes only where the vendor's browser code is not on npm (gtag.js, Hotjar, Plausible, Meta
+// Pixel, Clarity's per-project tag): each says which documented behaviour it reproduces.
+const scripts = { clarityTag: script('clarity-tag'), gtag: script('gtag'), hotjar: script('hotjar'), widget: script('widget'), plausible: script('plausible'), metaPixel: script('meta-pixel') };
 const vendorBuilds = {
   clarity: published('clarity-js/build/clarity.min.js'),
   mixpanel: published('mixpanel-browser/dist/mixpanel.min.js'),
@@ -20,6 +21,11 @@ export const VENDOR_HOSTS = {
   ga4: /(^|\.)(googletagmanager\.com|google-analytics\.com|analytics\.google\.com|g\.doubleclick\.net)$/,
   mixpanel: /(^|\.)(mixpanel\.com|mxpnl\.com)$/,
   hotjar: /(^|\.)hotjar\.(com|io)$/,
+  plausible: /^plausible\.io$/,
+  'meta-pixel': /(^|\.)facebook\.(com|net)$/,
+  // Served by their own code from npm (./npm-vendors.mjs).
+  posthog: /(^|\.)posthog\.com$/,
+  segment: /(^|\.)segment\.(com|io)$/,
   // Any other script, loaded through the `script` vendor: a made-up widget on a reserved name (RFC 2606).
   script: /(^|\.)widget\.example$/,
 };
@@ -59,6 +65,8 @@ function vendorScript(url) {
   if (hostname === 'cdn.mxpnl.com' && pathname.startsWith('/libs/mixpanel')) return vendorBuilds.mixpanel;
   if (hostname === 'static.hotjar.com' && /^\/c\/hotjar-\d+\.js$/.test(pathname)) return fake(scripts.hotjar);
   if (hostname === 'cdn.widget.example' && pathname === '/widget.js') return fake(scripts.widget);
+  if (hostname === 'plausible.io' && pathname === '/js/script.js') return fake(scripts.plausible);
+  if (hostname === 'connect.facebook.net' && pathname.endsWith('/fbevents.js')) return fake(scripts.metaPixel);
   return undefined;
 }
 
@@ -69,7 +77,10 @@ function vendorScript(url) {
  */
 export function answerVendorRequest(href, origin) {
   const url = new URL(href);
-  if (!vendorOf(url.hostname)) return undefined;
+  const vendor = vendorOf(url.hostname);
+  if (!vendor) return undefined;
+  const npm = answerNpmVendorRequest(vendor, url, origin);
+  if (npm) return npm;
   const body = vendorScript(url);
   return body === undefined ? accepted(origin) : javascript(body);
 }

@@ -1,6 +1,6 @@
 import type { Consentry, ConsentryConfig } from '@consentry/core';
 import { mountUi, type Ui } from '@consentry/ui';
-import { assemble } from './create';
+import { assemble, type HeadlessOptions } from './create';
 
 /** The consent controller with its banner and preferences dialog. */
 export type ConsentryWithUi = Consentry & Omit<Ui, 'destroy'>;
@@ -10,6 +10,6 @@ export type ConsentryWithUi = Consentry & Omit<Ui, 'destroy'>;
  * once when the visitor has not chosen) and the preferences dialog. Throws `ConsentryConfigError` for an
  * invalid config, before anything is shown, read, stored or loaded.
  */
-export function createConsentry(config: ConsentryConfig): ConsentryWithUi {
-  return assemble(config, mountUi);
+export function createConsentry(config: ConsentryConfig, options?: HeadlessOptions): ConsentryWithUi {
+  return assemble(config, options, mountUi);
 }

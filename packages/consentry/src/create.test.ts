@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConsentryConfigError } from '@consentry/core';
+import { ConsentryConfigError, type VendorDefinition } from '@consentry/core';
 import { createHeadless } from './create';
 
 const invalid = (config: unknown) => {
@@ -47,6 +47,35 @@ describe('createHeadless trackersRan', () => {
     consentry.acceptAll();
     expect(started).toBe(true);
     expect(consentry.trackersRan).toBe(true);
+    consentry.destroy();
+  });
+});
+
+describe('createHeadless with npm-only vendors', () => {
+  afterEach(() => localStorage.clear());
+
+  const config = {
+    revision: '1',
+    categories: { analytics: { label: 'Analytics' } },
+    services: [{ id: 'stats', vendor: 'stats', category: 'analytics' }],
+  };
+  const started: string[] = [];
+  const stats: VendorDefinition = {
+    vendor: 'stats',
+    schema: { type: 'object', properties: { id: { type: 'string' }, category: { type: 'string' }, vendor: { const: 'stats' } } },
+    hosts: () => ['stats.example'],
+    cookies: () => [],
+    storageKeys: () => [],
+    start: (service) => void started.push(service.id),
+    stop: () => undefined,
+    stoppable: true,
+  };
+
+  it('accepts services of the vendors it is given, beside the bundled ones, and starts them on grant', () => {
+    expect(invalid(config)).toBeInstanceOf(ConsentryConfigError);
+    const consentry = createHeadless(config, { vendors: [stats] });
+    consentry.acceptAll();
+    expect(started).toEqual(['stats']);
     consentry.destroy();
   });
 });

@@ -1,6 +1,11 @@
-import { createConsentry as createCore, type Consentry, type ConsentryConfig } from '@consentry/core';
-import { googleConsentMode, vendors } from '@consentry/integrations';
+import { createConsentry as createCore, type Consentry, type ConsentryConfig, type VendorDefinition } from '@consentry/core';
+import { googleConsentMode, vendors as bundled } from '@consentry/integrations';
 import { watchZones, zoneConfigIssues } from '@consentry/zones';
+
+export interface HeadlessOptions {
+  /** Vendor integrations beyond the bundled ones: the npm-only ones (`@consentry/integrations/posthog`). */
+  vendors?: VendorDefinition[];
+}
 
 /**
  * The core with every vendor integration and the zero-telemetry zones wired in, and `attach` (the UI)
@@ -9,7 +14,8 @@ import { watchZones, zoneConfigIssues } from '@consentry/zones';
  * on the way (a hostile page's clobbered `dataLayer`, a throwing `Object.defineProperty`) leaves no
  * tracker running without a way to withdraw: everything is destroyed and the error thrown.
  */
-export function assemble<Extra extends object>(config: ConsentryConfig, attach: (consentry: Consentry) => Extra): Consentry & Extra {
+export function assemble<Extra extends object>(config: ConsentryConfig, options: HeadlessOptions | undefined, attach: (consentry: Consentry) => Extra): Consentry & Extra {
+  const vendors = bundled.concat(options?.vendors ?? []);
   // The core validates once, wrong route patterns included, reporting every bad field at once.
   const consentry = createCore(config, { vendors, check: zoneConfigIssues, suspended: () => true });
   try {
@@ -35,4 +41,4 @@ export function assemble<Extra extends object>(config: ConsentryConfig, attach: 
 }
 
 /** The core with every vendor integration and the zero-telemetry zones wired in, without UI. */
-export const createHeadless = (config: ConsentryConfig): Consentry => assemble(config, () => ({}));
+export const createHeadless = (config: ConsentryConfig, options?: HeadlessOptions): Consentry => assemble(config, options, () => ({}));

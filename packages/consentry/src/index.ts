@@ -1,4 +1,4 @@
 export { createConsentry, type ConsentryWithUi } from './consentry';
-export { createHeadless } from './create';
+export { createHeadless, type HeadlessOptions } from './create';
 export { ConsentryConfigError } from '@consentry/core';
 export type * from '@consentry/core';

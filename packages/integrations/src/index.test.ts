@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { configIssues } from '@consentry/core';
-import { vendors } from './index';
+import { metaPixel, plausible, posthog, segment, vendors } from './index';
 
 const categories = { analytics: { label: 'Analytics' } };
-const issues = (service: Record<string, unknown>) => configIssues({ revision: '1', categories, services: [{ id: 's', category: 'analytics', ...service }] }, vendors);
+const issues = (service: Record<string, unknown>) => configIssues({ revision: '1', categories, services: [{ id: 's', category: 'analytics', ...service }] }, [...vendors, posthog, segment, plausible, metaPixel]);
 
 describe('vendor config, as the browser checks it', () => {
   it('accepts the README examples', () => {
@@ -13,6 +13,10 @@ describe('vendor config, as the browser checks it', () => {
     expect(issues({ vendor: 'hotjar', siteId: '1234567' })).toEqual([]);
     expect(issues({ vendor: 'hotjar', siteId: 1234567 })).toEqual([]);
     expect(issues({ vendor: 'script', src: 'https://chat.example.com/widget.js', cookies: ['chat_*'] })).toEqual([]);
+    expect(issues({ vendor: 'posthog', token: 'phc_abc123', apiHost: 'https://eu.i.posthog.com' })).toEqual([]);
+    expect(issues({ vendor: 'segment', writeKey: 'abc123XYZ' })).toEqual([]);
+    expect(issues({ vendor: 'plausible', domain: 'example.com', apiHost: 'https://stats.example.com' })).toEqual([]);
+    expect(issues({ vendor: 'meta-pixel', pixelId: '1234567890' })).toEqual([]);
   });
 
   it('names each bad vendor field', () => {
@@ -26,6 +30,10 @@ describe('vendor config, as the browser checks it', () => {
     expect(issues({ vendor: 'hotjar', siteId: 12.5 })).toEqual([{ path: 'services[0].siteId', message: 'expected integer, received number' }]);
     expect(issues({ vendor: 'hotjar', siteId: 'hj-1' })[0]!.path).toBe('services[0].siteId');
     expect(issues({ vendor: 'hotjar', siteId: true })).toEqual([{ path: 'services[0].siteId', message: 'expected string or integer, received boolean' }]);
+    expect(issues({ vendor: 'posthog', token: 'phc_abc', apiHost: 'https://eu.i.posthog.com/ingest' })[0]!.path).toBe('services[0].apiHost');
+    expect(issues({ vendor: 'segment' })).toEqual([{ path: 'services[0].writeKey', message: 'required' }]);
+    expect(issues({ vendor: 'plausible', domain: 'https://example.com' })[0]!.path).toBe('services[0].domain');
+    expect(issues({ vendor: 'meta-pixel', pixelId: 'fb-123' })[0]!.path).toBe('services[0].pixelId');
     expect(issues({ vendor: 'clarity', projectId: 'abc', trackingId: 'x' })).toEqual([{ path: 'services[0].trackingId', message: 'unknown field' }]);
   });
 });

@@ -7,4 +7,8 @@ export { claritySchema } from './clarity/schema';
 export { ga4Schema } from './ga4/schema';
 export { hotjarSchema } from './hotjar/schema';
 export { mixpanelSchema } from './mixpanel/schema';
+export { metaPixelSchema } from './meta-pixel/schema';
+export { plausibleSchema } from './plausible/schema';
+export { posthogSchema } from './posthog/schema';
+export { segmentSchema } from './segment/schema';
 export { scriptSchema } from './script/schema';

@@ -12,13 +12,18 @@ import { adsGranted } from '../shared/signals';
  */
 export function googleConsentMode(consentry: Consentry, window: BrowserWindow): void {
   const ga4 = consentry.config.services.filter((service) => service.vendor === 'ga4');
+  /** The signals last sent: an update that would repeat them (the controller released as it starts) is not sent. */
+  let sent: string | undefined;
   const send = () => {
     // Inside a zero-telemetry zone every signal is denied, whatever was consented: the page's own tags
     // must not write their cookies there either.
     const state = consentry.get();
     const tracking = !consentry.suspended;
     const ga4Runs = tracking && ga4.some((service) => consentry.has(service.id));
-    if (!ga4Runs && hasGoogleTag(window)) googleConsent(window, tracking && state.categories.analytics === true, tracking && adsGranted(state));
+    const signals: [boolean, boolean] = [tracking && state.categories.analytics === true, tracking && adsGranted(state)];
+    // While GA4 runs it sends the signals itself: the next ones sent here follow whatever it sent.
+    if (ga4Runs) sent = undefined;
+    else if (hasGoogleTag(window) && sent !== (sent = String(signals))) googleConsent(window, ...signals);
   };
   if (!ga4.length && hasGoogleTag(window)) setGoogleDefaults(window);
   send();
