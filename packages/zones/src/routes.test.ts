@@ -82,6 +82,24 @@ describe('route patterns', () => {
     expect(inZone(['/c++/**'], '/c++/x')).toBe(true);
   });
 
+  it('long paths against many wildcards match correctly, without backtracking through them', () => {
+    // With a regular expression each of these took seconds to minutes and froze the page meanwhile.
+    const dashes = '-'.repeat(2000);
+    expect(inZone(['/reports/*-*-*.pdf'], `/reports/${dashes}`)).toBe(false);
+    expect(inZone(['/reports/*-*-*.pdf'], `/reports/${dashes}.pdf`)).toBe(true);
+    expect(inZone(['/reports/*-*-*.pdf'], '/reports/a-b-c.pdf')).toBe(true);
+    expect(inZone(['/reports/*-*-*.pdf'], '/reports/a-b.pdf')).toBe(false);
+    expect(inZone(['/reports/*a*a*a*a*a*b'], `/reports/${'a'.repeat(2000)}`)).toBe(false);
+    const deep = '/x'.repeat(1000);
+    expect(inZone(['/a/**/**/**/**/**/b'], `/a${deep}/c`)).toBe(false);
+    expect(inZone(['/a/**/**/**/**/**/b'], `/a${deep}/b`)).toBe(true);
+    expect(inZone(['/a/**/**/**/**/**/b'], '/a/b')).toBe(true);
+    expect(inZone(['/**/x/**/x/**/x/**/y'], deep)).toBe(false);
+    expect(inZone(['/**/x/**/x/**/x/**/y'], `${deep}/y`)).toBe(true);
+    expect(inZone(['/**/*-*/**/*-*-*/**'], `${'/-'.repeat(500)}/a-b-c`)).toBe(true);
+    expect(inZone(['/**/*-*/**/*-*-*/**'], `${'/a-b'.repeat(500)}`)).toBe(false);
+  });
+
   it('no zone configured, or no routes, is never a zone', () => {
     expect(isZoneRoute({}, { pathname: '/dashboard', hash: '' })).toBe(false);
     expect(inZone([], '/dashboard')).toBe(false);
