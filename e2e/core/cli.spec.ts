@@ -31,6 +31,12 @@ test.describe('consentry check', () => {
     expect(result.output).toContain('- regime: expected one of "opt-in", "opt-out", "auto"');
   });
 
+  test('refuses a regular expression as a zone route, which would leave the pages it means outside the zone', () => {
+    const result = check('{ "revision": "1", "zeroTelemetry": { "routes": ["/dashboard/**", "/admin/.*"] } }');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('- zeroTelemetry.routes[1]: "/admin/.*" is not a route pattern like "/app", "/app/*.pdf", "/app/**" or "/#/app/**"');
+  });
+
   test('says where JSON is broken', () => {
     const result = check('{ "revision": ');
     expect(result.code).toBe(1);

@@ -11,9 +11,10 @@ export type RouteLocation = Pick<Location, 'pathname' | 'hash'>;
 /**
  * The whole grammar: segments after "/", each `**` (any depth), `#` (a hash route follows), or literal
  * text with `*` wildcards. Anything from other route syntaxes (a query string, `:param`, regular
- * expressions, brace globs) would silently match nothing, so it is refused.
+ * expressions such as `/admin/.*` or `/v\d+`, brace globs) would silently match next to nothing, so it is
+ * refused; a path with a literal `+` or `$` writes it percent-encoded (`%2B`, `%24`).
  */
-const PATTERN = /^(?:\/(?:(?:\*\*|#)(?=\/|$)|(?!:)(?:\*(?!\*)|[^\s?#*/[\]{}()|\\^<>"`])*))+$/;
+const PATTERN = /^(?:\/(?:(?:\*\*|#)(?=\/|$)|(?!:)(?:[*.](?!\*)|[^\s?#*./+$[\]{}()|\\^<>"`])*))+$/;
 
 /** Why a pattern cannot be used, or undefined when it can (a route not a string is the core's to report). */
 export function routeProblem(pattern: unknown): string | undefined {
