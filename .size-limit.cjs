@@ -84,8 +84,8 @@ module.exports = [
     path: 'packages/consentry/dist/consentry.min.js',
     // The ceiling set for this bundle is 12,000 B and it is not met: with every feature the script tag
     // must carry it measures about 14.2 KB (README, Sizes). This limit keeps it from growing meanwhile,
-    // beyond the bytes security fixes cost (linear route matching: +70 B).
-    limit: '14250 B',
+    // beyond the bytes security fixes cost (linear route matching +70 B, one config block only +30 B).
+    limit: '14300 B',
     gzip: true,
     // The file as served: it is already bundled and minified by rollup and terser, and minifying it a
     // second time with esbuild only makes it compress worse (+400 B gzip), bytes no browser downloads.
