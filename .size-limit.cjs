@@ -11,7 +11,8 @@ module.exports = [
     name: '@consentry/core, the whole controller (createConsentry)',
     path: 'packages/core/dist/index.js',
     import: '{ createConsentry }',
-    limit: '6000 B',
+    // Was 6000 B: config values that could fetch, run script or add cookie attributes are refused (+120 B).
+    limit: '6100 B',
     gzip: true,
   },
   {
@@ -76,7 +77,8 @@ module.exports = [
     path: 'packages/consentry/dist/consentry-headless.min.js',
     // Measured as served: re-minifying terser's output with esbuild only makes it compress worse.
     disablePlugins: ['@size-limit/esbuild'],
-    limit: '9700 B',
+    // Was 9700 B: linear route matching (+70 B) and the refused config values above (+120 B).
+    limit: '9800 B',
     gzip: true,
   },
   {
@@ -84,8 +86,9 @@ module.exports = [
     path: 'packages/consentry/dist/consentry.min.js',
     // The ceiling set for this bundle is 12,000 B and it is not met: with every feature the script tag
     // must carry it measures about 14.2 KB (README, Sizes). This limit keeps it from growing meanwhile,
-    // beyond the bytes security fixes cost (linear route matching +70 B, one config block only +30 B).
-    limit: '14300 B',
+    // beyond the bytes security fixes cost (linear route matching +70 B, one config block only +30 B, config
+    // values that could fetch, run script or add cookie attributes refused +120 B).
+    limit: '14400 B',
     gzip: true,
     // The file as served: it is already bundled and minified by rollup and terser, and minifying it a
     // second time with esbuild only makes it compress worse (+400 B gzip), bytes no browser downloads.
