@@ -12,8 +12,9 @@ module.exports = [
     path: 'packages/core/dist/index.js',
     import: '{ createConsentry }',
     // With the request guard that refuses a withdrawn vendor's hosts from the moment of withdrawal
-    // (before, only the zones carried it) and the Trusted Types policy. Measured 7,170 B.
-    limit: '7200 B',
+    // (before, only the zones carried it), the Trusted Types policy, and config values that could fetch,
+    // run script or add cookie attributes refused (+120 B). Measured 7,333 B.
+    limit: '7400 B',
     gzip: true,
   },
   {
@@ -110,15 +111,17 @@ module.exports = [
     path: 'packages/consentry/dist/consentry-headless.min.js',
     // Measured as served: re-minifying terser's output with esbuild only makes it compress worse.
     disablePlugins: ['@size-limit/esbuild'],
-    limit: '10300 B',
+    // Linear route matching (+70 B) and the refused config values (+120 B) among the rest.
+    limit: '10550 B',
     gzip: true,
   },
   {
     name: 'consentry.min.js (script tag: core, integrations, zones, banner, dialog, 7 languages)',
     path: 'packages/consentry/dist/consentry.min.js',
     // The ceiling set for this bundle is 12,000 B and it is not met: with every feature the script tag
-    // must carry it measures about 14.8 KB (README, Sizes). This limit keeps it from growing meanwhile.
-    limit: '14850 B',
+    // must carry it measures about 15.1 KB (README, Sizes). This limit keeps it from growing meanwhile,
+    // beyond the bytes this release's security fixes cost (README, Sizes).
+    limit: '15150 B',
     gzip: true,
     // The file as served: it is already bundled and minified by rollup and terser, and minifying it a
     // second time with esbuild only makes it compress worse (+400 B gzip), bytes no browser downloads.

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +11,8 @@ const dir = mkdtempSync(join(tmpdir(), 'consentry-cli-'));
 function check(content: string): { code: number; output: string } {
   const file = join(dir, 'consentry.config.json');
   writeFileSync(file, content);
-  try {
-    return { code: 0, output: execFileSync('node', [cli, 'check', file], { encoding: 'utf8', stdio: 'pipe' }) };
-  } catch (error: any) {
-    return { code: error.status, output: `${error.stdout}${error.stderr}` };
-  }
+  const { status, stdout, stderr } = spawnSync('node', [cli, 'check', file], { encoding: 'utf8' });
+  return { code: status!, output: `${stdout}${stderr}` };
 }
 
 test.describe('consentry check', () => {
@@ -29,6 +26,18 @@ test.describe('consentry check', () => {
     expect(result.output).toContain('- revision: required');
     expect(result.output).toContain('- storage.maxAgeDays: must be greater than 0');
     expect(result.output).toContain('- regime: expected one of "opt-in", "opt-out", "auto"');
+  });
+
+  test('refuses a regular expression as a zone route, which would leave the pages it means outside the zone', () => {
+    const result = check('{ "revision": "1", "zeroTelemetry": { "routes": ["/dashboard/**", "/admin/.*"] } }');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('- zeroTelemetry.routes[1]: "/admin/.*" is not a route pattern like "/app", "/app/*.pdf", "/app/**" or "/#/app/**"');
+  });
+
+  test('warns of a raw "</script" in the config, which would end its block in a page', () => {
+    const result = check('{ "revision": "1", "texts": { "en": { "body": "We use cookies.</script><script>alert(1)</script>" } } }');
+    expect(result.output).toContain('contains "</script", which ends a config block in HTML; write "<" as \\u003c');
+    expect(check('{ "revision": "1", "texts": { "en": { "body": "We use cookies.\\u003c/script>" } } }').output).not.toContain('</script');
   });
 
   test('says where JSON is broken', () => {

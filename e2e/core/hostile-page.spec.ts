@@ -114,3 +114,14 @@ test.describe('Trusted Types (require-trusted-types-for \'script\')', () => {
     expect(vendors.requestsTo('script')).toEqual([]);
   });
 });
+
+test('HTML injection does not become script: a gated script without the page nonce stays inert, the site\'s own run', async ({ page }) => {
+  await page.goto('/e2e/fixtures/ui/banner.html');
+  // Injected as user content would be: necessary is always granted, and the gate would give it the nonce.
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', '<div><script type="text/plain" data-consent="necessary">window.injected = true</script></div>'),
+  );
+  await page.getByRole('region', { name: 'Your privacy' }).getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { ran?: string[] }).ran ?? [])).toEqual(['analytics', 'marketing']);
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected ?? false)).toBe(false);
+});

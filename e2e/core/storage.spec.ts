@@ -67,6 +67,21 @@ test('Global Privacy Control under opt-out is a decision of its own: one "gpc" r
   expect(records.map((record) => [record.method, record.id])).toEqual([['gpc', records[0].id], ['reject-all', records[0].id]]);
 });
 
+test('the proof-of-consent request carries neither the page\'s query string in its Referer nor the site\'s cookies', async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: 'session', value: 'secret', url: baseURL! }]);
+  const seen: Record<string, string>[] = [];
+  await page.route('**/consent-log', async (route) => {
+    seen.push(await route.request().allHeaders());
+    await route.fulfill({ status: 204 });
+  });
+  await open(page, { record: { endpoint: '/consent-log' } });
+  expect(page.url()).toContain('?config=');
+  await page.evaluate(() => (window as any).consentry.set({ analytics: true }));
+  await expect.poll(() => seen.length).toBe(1);
+  expect(seen[0]!.referer).toBe(`${new URL(baseURL!).origin}/`);
+  expect(seen[0]!.cookie).toBeUndefined();
+});
+
 test('the proof-of-consent record reaches the endpoint once per decision, with no query string', async ({ page }) => {
   const records: any[] = [];
   await page.route('**/consent-log', async (route) => {

@@ -148,6 +148,11 @@ test.describe('script tag: banner and choices', () => {
     await expect(banner(page)).toBeVisible();
   });
 
+  test('an element of user content with the config\'s id is not taken as the config', async ({ page }) => {
+    await openFixture(page, { spoof: 'p' });
+    await expect(banner(page).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy');
+  });
+
   test('without a config block it waits for Consentry.init(config)', async ({ page }) => {
     await openFixture(page, { withoutConfig: true });
     await expect(banner(page)).toHaveCount(0);
@@ -165,6 +170,7 @@ test.describe('script tag: an invalid config', () => {
     ['a dangling reference', { config: { services } }, /^Consentry: invalid config\n- services\[0\]\.category: unknown category "nowhere"/],
     ['a vendor service without its required field', { config: { services: clarity } }, /^Consentry: invalid config\n- services\[0\]\.projectId: required/],
     ['broken JSON', { json: '{ "revision": "1" ' }, /^Consentry: #consentry-config is not valid JSON/],
+    ['a second config block (one of them injected)', { spoof: 'script' }, /^Consentry: two #consentry-config blocks: neither is used$/],
   ] as const) {
     test(`${problem} is logged by field, shows nothing, stores nothing and loads nothing`, async ({ page, baseURL }) => {
       const errors: string[] = [];

@@ -11,7 +11,11 @@ if (command !== 'check' || !file) {
 
 let config;
 try {
-  config = JSON.parse(readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  // Pasted into `<script type="application/json">`, a raw "</script" ends the block there, and what follows
+  // is the page's HTML: JSON can write it "\u003c/script" instead.
+  if (/<\/script/i.test(text)) console.warn(`Consentry: ${file} contains "</script", which ends a config block in HTML; write "<" as \\u003c`);
+  config = JSON.parse(text);
 } catch (error) {
   console.error(`Consentry: cannot read ${file}: ${error.message}`);
   process.exit(1);

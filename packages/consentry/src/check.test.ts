@@ -14,6 +14,13 @@ describe('checkConfig', () => {
     ]);
   });
 
+  it('names a zone route written as a regular expression', () => {
+    expect(checkConfig({ revision: '1', zeroTelemetry: { routes: ['/admin/.*', '/v\\d+'] } })).toEqual([
+      { path: 'zeroTelemetry.routes[0]', message: expect.stringMatching(/^"\/admin\/\.\*" is not a route pattern/) },
+      { path: 'zeroTelemetry.routes[1]', message: expect.stringMatching(/^"\/v\\d\+" is not a route pattern/) },
+    ]);
+  });
+
   it('reports a wrong zone route together with the other bad fields, as the browser does', () => {
     const config = { revision: '', zeroTelemetry: { routes: ['/users/:id'] } };
     expect(checkConfig(config)).toEqual([

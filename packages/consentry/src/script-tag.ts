@@ -39,11 +39,14 @@ if ((window as unknown as Record<symbol, boolean>)[copy]) {
   (window as unknown as Record<symbol, boolean>)[copy] = true;
   window.Consentry = { init };
   // A JSON block rather than an inline script, so that the config works under a CSP without 'unsafe-inline'.
-  const block = document.getElementById('consentry-config');
-  if (block) {
+  // Only a JSON script block: any element can carry the id (a `<p>` of user content before it), and a page
+  // that has two cannot tell its own from one injected into it, so neither is used.
+  const [block, other] = document.querySelectorAll('script[type="application/json"]#consentry-config');
+  if (other) report('two #consentry-config blocks: neither is used');
+  else if (block) {
     try {
       // Only the parse can throw here: `init` reports its own errors.
-      init(JSON.parse(block.textContent ?? ''));
+      init(JSON.parse(block.textContent!));
     } catch (error) {
       report(`#consentry-config is not valid JSON (${(error as Error).message})`);
     }

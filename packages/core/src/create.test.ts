@@ -152,8 +152,7 @@ describe('createConsentry', () => {
   });
 
   it('a throwing change listener or onGranted callback is reported and stops nothing else', () => {
-    const beacon = vi.fn((..._: unknown[]) => true);
-    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+    const beacon = vi.spyOn(window, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));
     const announce = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     // A cookie copy too, so that the other tabs are told over the channel.
@@ -222,12 +221,12 @@ describe('createConsentry', () => {
   });
 
   describe('GPC deciding before any click (opt-out)', () => {
-    const beacon = vi.fn((..._: unknown[]) => true);
-    const sent = () => Promise.all(beacon.mock.calls.map(([, body]) => (body as Blob).text().then(JSON.parse)));
+    const beacon = vi.fn((..._: unknown[]) => Promise.resolve(new Response(null, { status: 204 })));
+    const sent = async () => beacon.mock.calls.map(([, init]) => JSON.parse((init as RequestInit).body as string));
     const optOut = () => siteConfig({ regime: 'opt-out', record: { endpoint: '/consent-log' } });
     beforeEach(() => {
       beacon.mockClear();
-      Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+      vi.spyOn(window, 'fetch').mockImplementation(beacon);
       Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
     });
     afterEach(() => {
@@ -304,12 +303,11 @@ describe('createConsentry', () => {
   });
 
   it('receipt() is the record that was sent for the decision, also on a later page under a later config', async () => {
-    const beacon = vi.fn((..._: unknown[]) => true);
-    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+    const beacon = vi.spyOn(window, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));
     history.replaceState(null, '', '/pricing');
     const consentry = create(siteConfig({ record: { endpoint: '/consent-log' } }));
     consentry.set({ analytics: true });
-    const sent = JSON.parse(await (beacon.mock.calls[0]![1] as Blob).text());
+    const sent = JSON.parse(beacon.mock.calls[0]![1]!.body as string);
     consentry.destroy();
 
     // A reload on another page, with a service added since (same revision) and another regime.
@@ -322,10 +320,8 @@ describe('createConsentry', () => {
     history.replaceState(null, '', '/');
   });
 
-  it('sends each decision once to record.endpoint with sendBeacon, and nothing without an endpoint', () => {
-    const beacon = vi.fn((..._: unknown[]) => true);
-    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
-    const fetchSpy = vi.spyOn(window, 'fetch');
+  it('sends each decision once to record.endpoint, and nothing without an endpoint', () => {
+    const beacon = vi.spyOn(window, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));
     create(siteConfig()).acceptAll();
     expect(beacon).not.toHaveBeenCalled();
 
@@ -335,17 +331,19 @@ describe('createConsentry', () => {
     consentry.rejectAll();
     expect(beacon).toHaveBeenCalledTimes(2);
     expect(beacon.mock.calls[0]![0]).toBe('/consent-log');
-    expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  it('falls back to fetch with keepalive when sendBeacon refuses', async () => {
-    Object.defineProperty(navigator, 'sendBeacon', { value: () => false, configurable: true });
+  it('sends the record with fetch keepalive, without cookies and with the origin alone as referrer', () => {
+    const beacon = vi.fn((..._: unknown[]) => true);
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
     const fetchSpy = vi.spyOn(window, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));
     create(siteConfig({ record: { endpoint: '/consent-log' } })).rejectAll();
+    // sendBeacon always sends the site's cookies and the page's full Referer: not used.
+    expect(beacon).not.toHaveBeenCalled();
     expect(fetchSpy).toHaveBeenCalledTimes(1);
     const [url, init] = fetchSpy.mock.calls[0]!;
     expect(url).toBe('/consent-log');
-    expect(init).toMatchObject({ method: 'POST', keepalive: true });
+    expect(init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit', referrerPolicy: 'strict-origin' });
     expect(JSON.parse(String(init!.body))).toMatchObject({ method: 'reject-all', categories: { analytics: false } });
   });
 

@@ -34,6 +34,9 @@ describe('vendor config, as the browser checks it', () => {
     expect(issues({ vendor: 'segment' })).toEqual([{ path: 'services[0].writeKey', message: 'required' }]);
     expect(issues({ vendor: 'plausible', domain: 'https://example.com' })[0]!.path).toBe('services[0].domain');
     expect(issues({ vendor: 'meta-pixel', pixelId: 'fb-123' })[0]!.path).toBe('services[0].pixelId');
+    for (const src of ['//cdn.example.com/x.js', '/\\cdn.example.com/x.js', 'http://cdn.example.com/x.js']) {
+      expect(issues({ vendor: 'script', src })[0]?.path, src).toBe('services[0].src');
+    }
     expect(issues({ vendor: 'clarity', projectId: 'abc', trackingId: 'x' })).toEqual([{ path: 'services[0].trackingId', message: 'unknown field' }]);
   });
 });

@@ -79,7 +79,25 @@ describe('route patterns', () => {
   it('regular-expression characters in a pattern are literal', () => {
     expect(inZone(['/v1.0/**'], '/v1.0/x')).toBe(true);
     expect(inZone(['/v1.0/**'], '/v1x0/x')).toBe(false);
-    expect(inZone(['/c++/**'], '/c++/x')).toBe(true);
+    expect(inZone(['/c%2B%2B/**'], '/c++/x')).toBe(true);
+  });
+
+  it('long paths against many wildcards match correctly, without backtracking through them', () => {
+    // With a regular expression each of these took seconds to minutes and froze the page meanwhile.
+    const dashes = '-'.repeat(2000);
+    expect(inZone(['/reports/*-*-*.pdf'], `/reports/${dashes}`)).toBe(false);
+    expect(inZone(['/reports/*-*-*.pdf'], `/reports/${dashes}.pdf`)).toBe(true);
+    expect(inZone(['/reports/*-*-*.pdf'], '/reports/a-b-c.pdf')).toBe(true);
+    expect(inZone(['/reports/*-*-*.pdf'], '/reports/a-b.pdf')).toBe(false);
+    expect(inZone(['/reports/*a*a*a*a*a*b'], `/reports/${'a'.repeat(2000)}`)).toBe(false);
+    const deep = '/x'.repeat(1000);
+    expect(inZone(['/a/**/**/**/**/**/b'], `/a${deep}/c`)).toBe(false);
+    expect(inZone(['/a/**/**/**/**/**/b'], `/a${deep}/b`)).toBe(true);
+    expect(inZone(['/a/**/**/**/**/**/b'], '/a/b')).toBe(true);
+    expect(inZone(['/**/x/**/x/**/x/**/y'], deep)).toBe(false);
+    expect(inZone(['/**/x/**/x/**/x/**/y'], `${deep}/y`)).toBe(true);
+    expect(inZone(['/**/*-*/**/*-*-*/**'], `${'/-'.repeat(500)}/a-b-c`)).toBe(true);
+    expect(inZone(['/**/*-*/**/*-*-*/**'], `${'/a-b'.repeat(500)}`)).toBe(false);
   });
 
   it('no zone configured, or no routes, is never a zone', () => {
@@ -95,8 +113,14 @@ describe('wrong patterns', () => {
     }
   });
 
+  it('refuses regular expressions, which would match next to nothing (`/admin/.*` only `/admin/.xxx`)', () => {
+    for (const pattern of ['/admin/.*', '/.*', '/admin.*', '/v\\d+', '/users/[0-9]+', '/a+', '/app/?', '/(admin|app)/**', '/^admin', '/admin$', '/admin/.+']) {
+      expect(routeProblem(pattern), pattern).toMatch(/is not a route pattern like "\/app", "\/app\/\*\.pdf", "\/app\/\*\*" or "\/#\/app\/\*\*"/);
+    }
+  });
+
   it('accepts every documented form', () => {
-    for (const pattern of ['/', '/**', '/dashboard/**', '/app/*', '/app/*/billing', '/reports/*.pdf', '/#/admin/**', '/**/dashboard/**', '/über/**', '/a:b', '/v1.0/**']) {
+    for (const pattern of ['/', '/**', '/dashboard/**', '/app/*', '/app/*/billing', '/reports/*.pdf', '/#/admin/**', '/**/dashboard/**', '/über/**', '/a:b', '/v1.0/**', '/a.b/*.pdf', '/c%2B%2B/**']) {
       expect(routeProblem(pattern), pattern).toBeUndefined();
     }
   });

@@ -37,8 +37,9 @@ export const customServiceSchema = z.strictObject({ ...serviceFields, vendor: z.
 export const storageSchema = z.strictObject({
   type: z.optional(z.enum(['localStorage', 'cookie', 'both'])),
   name: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/))),
-  domain: z.optional(z.string().check(z.minLength(1))),
-  path: z.optional(z.string().check(z.regex(/^\//))),
+  // Each goes into the cookie string as it is: a ";" or a control character would add attributes of its own.
+  domain: z.optional(z.string().check(z.minLength(1), z.regex(/^[^;\x00-\x1f]*$/))),
+  path: z.optional(z.string().check(z.regex(/^\/[^;\x00-\x1f]*$/))),
   sameSite: z.optional(z.enum(['Lax', 'Strict', 'None'])),
   maxAgeDays: z.optional(z.number().check(z.positive(), z.lte(400))),
 });
@@ -71,12 +72,22 @@ export function createConfigSchema<V extends z.ZodMiniObject[]>(vendorSchemas: V
     regime: z.optional(z.enum(['opt-in', 'opt-out', 'auto'])),
     /** With `regime: "auto"`: the regime your server picked (for example from a geo header). */
     regimeHint: z.optional(regime),
-    language: z.optional(z.string().check(z.minLength(2))),
+    /** A language tag (`de`, `pt-BR`): a name like `constructor` is none. */
+    language: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-\w+)*$/))),
     texts: z.optional(z.record(z.string(), z.record(z.string(), z.string()))),
-    privacyPolicyUrl: z.optional(z.string().check(z.minLength(1))),
+    /**
+     * An http(s) or a relative URL, never `javascript:` or another scheme: it becomes a link in the banner.
+     * A relative one has no ":" at all, so that no scheme hides behind what URL parsers drop ("\tjavascript:").
+     */
+    privacyPolicyUrl: z.optional(z.string().check(z.regex(/^(https?:|[^:]+$)/))),
     record: z.optional(z.strictObject({ endpoint: z.string().check(z.minLength(1)) })),
     zeroTelemetry: z.optional(zeroTelemetrySchema),
-    theme: z.optional(z.record(z.string(), z.string())),
+    /**
+     * Custom property values: "no other request" holds only if none can fetch, so no `url(`, `image(`,
+     * `image-set(`, `src(` or `expression(`, no function name in capitals (CSS reads `URL(` as `url(`), no `@`
+     * (`@import`) and no `\` (a CSS escape spells `url(` as `u\72l(`).
+     */
+    theme: z.optional(z.record(z.string(), z.string().check(z.regex(/^(?![\s\S]*([A-Z][\w-]*|url|image|set|src|expression)\()[^\\@]*$/)))),
     nonce: z.optional(z.string()),
   });
 }

@@ -43,7 +43,20 @@ const badConfigs: [string, unknown, { path: string; message: string }[]][] = [
   ['storage max age not positive', { revision: '1', storage: { maxAgeDays: 0 } }, [{ path: 'storage.maxAgeDays', message: 'must be greater than 0' }]],
   ['storage max age over 400 days', { revision: '1', storage: { maxAgeDays: 500 } }, [{ path: 'storage.maxAgeDays', message: 'must be at most 400' }]],
   ['record without endpoint', { revision: '1', record: {} }, [{ path: 'record.endpoint', message: 'required' }]],
-  ['language too short', { revision: '1', language: 'e' }, [{ path: 'language', message: 'must be at least 2 long' }]],
+  ['language too short', { revision: '1', language: 'e' }, [{ path: 'language', message: 'must match ^[a-zA-Z]{2,3}(-\\w+)*$' }]],
+  ['language named like an Object built-in', { revision: '1', language: 'constructor' }, [{ path: 'language', message: 'must match ^[a-zA-Z]{2,3}(-\\w+)*$' }]],
+  ['a javascript: privacy policy link', { revision: '1', privacyPolicyUrl: 'javascript:alert(1)' }, [{ path: 'privacyPolicyUrl', message: expect.stringMatching(/^must match /) }]],
+  ['a privacy policy link whose scheme a URL parser finds behind a tab', { revision: '1', privacyPolicyUrl: '\tjavascript:alert(1)' }, [{ path: 'privacyPolicyUrl', message: expect.stringMatching(/^must match /) }]],
+  ['a data: privacy policy link', { revision: '1', privacyPolicyUrl: 'data:text/html,<script>alert(1)</script>' }, [{ path: 'privacyPolicyUrl', message: expect.stringMatching(/^must match /) }]],
+  ['a theme value that fetches', { revision: '1', theme: { accent: 'url(https://tracker.example/pixel)' } }, [{ path: 'theme.accent', message: expect.stringMatching(/^must match /) }]],
+  ['a theme value that fetches, in capitals', { revision: '1', theme: { accent: 'red; background: uRl(//x.example/p)' } }, [{ path: 'theme.accent', message: expect.stringMatching(/^must match /) }]],
+  ['a theme value that fetches, spelled with a CSS escape', { revision: '1', theme: { accent: 'u\\72l(//x.example/p)' } }, [{ path: 'theme.accent', message: expect.stringMatching(/^must match /) }]],
+  ['a theme value with image-set', { revision: '1', theme: { bg: 'image-set("a.png" 1x)' } }, [{ path: 'theme.bg', message: expect.stringMatching(/^must match /) }]],
+  ['a theme value with @import', { revision: '1', theme: { font: '@import "x.css"' } }, [{ path: 'theme.font', message: expect.stringMatching(/^must match /) }]],
+  ['a theme value with expression()', { revision: '1', theme: { width: 'expression(alert(1))' } }, [{ path: 'theme.width', message: expect.stringMatching(/^must match /) }]],
+  ['a cookie path that adds attributes', { revision: '1', storage: { path: '/; Max-Age=99999999' } }, [{ path: 'storage.path', message: expect.stringMatching(/^must match /) }]],
+  ['a cookie domain that adds attributes', { revision: '1', storage: { domain: 'example.com; Secure' } }, [{ path: 'storage.domain', message: expect.stringMatching(/^must match /) }]],
+  ['a cookie path with a control character', { revision: '1', storage: { path: '/\n' } }, [{ path: 'storage.path', message: expect.stringMatching(/^must match /) }]],
   ['a list where an object belongs', { revision: '1', storage: [] }, [{ path: 'storage', message: 'expected object, received array' }]],
   ['a category named like an Object built-in, without label', { revision: '1', categories: { toString: {} } }, [{ path: 'categories.toString.label', message: 'required' }]],
   ['an unknown field named like an Object built-in', { revision: '1', constructor: 1 }, [{ path: 'constructor', message: 'unknown field' }]],
@@ -98,6 +111,15 @@ describe('config validation', () => {
     const config = siteConfig({ categories: { toString: { label: 'T' }, valueOf: { label: 'V' } }, services: [], texts: { en: { toString: 'x', valueOf: 'y' } } });
     expect(browserIssues(config)).toEqual([]);
     expect(checkConfig(createConfigSchema([recorderSchema]), config)).toEqual([]);
+  });
+
+  it('accepts http(s) and relative privacy policy links and theme values that fetch nothing', () => {
+    for (const privacyPolicyUrl of ['/privacy', 'https://example.com/privacy', 'http://example.com/p', 'privacy.html', '../legal/privacy', '?page=privacy', '#privacy', '//example.com/privacy']) {
+      expect(browserIssues(siteConfig({ privacyPolicyUrl })), privacyPolicyUrl).toEqual([]);
+    }
+    const theme = { accent: '#0a7', radius: '12px', font: '"Inter", system-ui, sans-serif', shadow: '0 1px 2px rgb(0 0 0 / 0.2)', mix: 'color-mix(in oklch, var(--x) 40%, white)' };
+    expect(browserIssues(siteConfig({ theme, language: 'pt-BR' }))).toEqual([]);
+    expect(checkConfig(createConfigSchema([recorderSchema]), siteConfig({ theme, services: [] }))).toEqual([]);
   });
 
   it.each(badConfigs)('names the bad field: %s', (_, config, expected) => {

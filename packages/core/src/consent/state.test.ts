@@ -32,6 +32,20 @@ describe('consent state', () => {
     expect(state.services).toEqual({ stats: false, ads: false });
   });
 
+  it('a boolean inherited from Object.prototype is no stored choice', () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.analytics = true;
+    prototype.marketing = true;
+    try {
+      const state = computeState(config(), stored({ choices: { necessary: true } }), false);
+      expect(state.decided).toBe(false);
+      expect(state.categories).toEqual({ necessary: true, analytics: false, marketing: false });
+    } finally {
+      delete prototype.analytics;
+      delete prototype.marketing;
+    }
+  });
+
   it('opt-out: optional categories are on until the visitor opts out', () => {
     const state = computeState(config({ regime: 'opt-out' }), null, false);
     expect(state.decided).toBe(false);

@@ -22,7 +22,8 @@ export function computeState(config: NormalizedConfig, record: Decision | null, 
   // A record made by GPC proves what the signal turned off, but answers nothing the banner asks: the
   // consent is that of no choice, and the visitor is still asked.
   const choice = record?.method === 'gpc' ? null : record;
-  const choices: Choices = choice?.choices ?? {};
+  // Own properties only: a page that sets `Object.prototype.analytics = true` must not make a choice.
+  const choices: Choices = Object.assign(Object.create(null), choice?.choices);
   const categories: Record<string, boolean> = { necessary: true };
   let decided = choice !== null;
   for (const [id, category] of Object.entries(config.categories)) {

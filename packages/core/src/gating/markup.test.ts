@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMarkupGate } from './markup';
 import type { BrowserWindow } from '../types';
 
@@ -23,7 +23,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve));
 describe('markup gate', () => {
   it('leaves gated elements inert, then activates them with their attributes and the nonce', async () => {
     document.body.innerHTML = `
-      <script type="text/plain" data-consent="analytics" data-type="module" data-site="1">window.tracked = 1;</script>
+      <script type="text/plain" data-consent="analytics" data-type="module" data-site="1" nonce="n0nce">window.tracked = 1;</script>
       <iframe data-consent="video" data-src="about:blank#player" title="Player"></iframe>`;
     const gate = createMarkupGate(isGranted, window as BrowserWindow, 'n0nce');
     gate.update();
@@ -42,6 +42,19 @@ describe('markup gate', () => {
     expect(script.nonce).toBe('n0nce');
     expect(script.text).toBe('window.tracked = 1;');
     expect(script.hasAttribute('data-consent')).toBe(false);
+    gate.destroy();
+    granted.clear();
+  });
+
+  it('with a nonce in the config, leaves a gated script without it inert: injected markup is not the site\'s', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    document.body.innerHTML = '<script type="text/plain" data-consent="analytics">window.injected = 1;</script>';
+    granted.add('analytics');
+    const gate = createMarkupGate(isGranted, window as BrowserWindow, 'n0nce');
+    gate.update();
+    await settle();
+    expect(document.querySelector('script')!.type).toBe('text/plain');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/without the page nonce stays inert/), expect.anything());
     gate.destroy();
     granted.clear();
   });

@@ -30,13 +30,21 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
         done.delete(inert);
         return resolve();
       }
+      // With a nonce in the config, only markup carrying it is the site's own: Consentry puts the nonce on
+      // what it runs, so running an injected element would turn HTML injection into script that passes the
+      // site's CSP (under 'strict-dynamic', from any host). Browsers hide a parsed nonce from the attribute
+      // but keep it in the `nonce` property, which injected markup cannot guess.
+      if (nonce && (inert.nonce || inert.getAttribute('nonce')) !== nonce) {
+        window.console.warn('Consentry: a gated script without the page nonce stays inert', inert);
+        return resolve();
+      }
       const script = document.createElement('script');
       for (const { name, value } of inert.attributes) {
         if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
       }
       const type = inert.getAttribute('data-type');
       if (type) script.type = type;
-      if (nonce && !script.nonce) script.nonce = nonce;
+      if (nonce) script.nonce = nonce;
       script.text = inert.text;
       if (inert.src) {
         script.async = false;

@@ -21,15 +21,22 @@ export function buildReceipt(record: StoredRecord): ConsentReceipt {
   };
 }
 
-/** Sends the record once to the site's own endpoint; sendBeacon survives the page unloading. */
+/**
+ * Sends the record once to the site's own endpoint, with fetch `keepalive` (which survives the page
+ * unloading, as sendBeacon does) rather than sendBeacon, which always sends the site's cookies and the
+ * page's full Referer: the query string the record leaves out (`?email=…&token=…`) would reach the
+ * endpoint anyway. No cookies (`credentials: 'omit'`), and the origin alone as referrer.
+ */
 export function sendReceipt(endpoint: string, receipt: ConsentReceipt, window: BrowserWindow): void {
-  const body = JSON.stringify(receipt);
-  try {
-    if (window.navigator.sendBeacon?.(endpoint, new Blob([body], { type: 'application/json' }))) return;
-  } catch {
-    // Fall through to fetch: sendBeacon throws for some URLs (for example a disallowed scheme).
-  }
   window
-    .fetch(endpoint, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } })
+    .fetch(endpoint, {
+      method: 'POST',
+      body: JSON.stringify(receipt),
+      keepalive: true,
+      credentials: 'omit',
+      referrerPolicy: 'strict-origin',
+      headers: { 'content-type': 'application/json' },
+    })
+    // A record that cannot be sent (offline, a refused URL) must not break the page.
     .catch(() => undefined);
 }

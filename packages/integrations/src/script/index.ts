@@ -11,7 +11,7 @@ export type { ScriptService };
  */
 export const script: VendorDefinition<ScriptService> = {
   vendor: 'script',
-  schema: serviceSchema('script', { src: { type: 'string', pattern: '^(https:\\/\\/|\\/)' }, inline: { type: 'string', minLength: 1 } }, []),
+  schema: serviceSchema('script', { src: { type: 'string', pattern: '^(https:\\/\\/|\\/(?![/\\\\]))' }, inline: { type: 'string', minLength: 1 } }, []),
   hosts: (service) => (service.src?.startsWith('https://') ? [new URL(service.src).hostname] : []),
   cookies: () => [],
   storageKeys: () => [],
