@@ -30,7 +30,8 @@ export async function acceptAndWithdraw(run: Run): Promise<void> {
     const reaches = hostMatcher(hosts);
     return visitor.recorder.requestsSince(accepted, reaches).length ? [] : [`${service.id} (${service.vendor}): never contacted ${hosts.join(', ')}`];
   });
-  results.report('accept-services-load', silent, `${run.site.services.length} service(s), each contacted its vendor`);
+  const named = run.site.services.filter((service) => footprintOf(service).hosts.length);
+  results.report('accept-services-load', silent, named.length ? `${named.map((service) => service.id).join(', ')}: each contacted its vendor` : 'no configured service names a host to look for');
   await visitor.cookieNames();
 
   run.progress('Withdrawal through the preferences');
@@ -47,8 +48,9 @@ export async function acceptAndWithdraw(run: Run): Promise<void> {
     results.skip('withdrawal-cookies-deleted', why);
     return;
   }
-  await rejectInDialog.click();
+  // Before the click, as what it sets off counts; a beacon issued earlier is excused by its issue time.
   const withdrawn = Date.now();
+  await rejectInDialog.click();
   // A vendor that cannot be stopped in place makes Consentry reload the page: let that happen first.
   await visitor.page.waitForLoadState('load');
   await wait(run.windowMs);

@@ -47,8 +47,9 @@ export async function firstVisitAndReject(run: Run): Promise<void> {
   }
 
   run.progress(`Reject all: ${pages.length} page(s) and a reload`);
-  await reject.click();
+  // Taken before the click: what the click itself sets off comes after the choice.
   const rejected = Date.now();
+  await reject.click();
   await wait(run.windowMs);
   for (const page of pages) {
     await visitor.visit(page);

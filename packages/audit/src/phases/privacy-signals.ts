@@ -42,8 +42,8 @@ export async function privacySignals(run: Run): Promise<void> {
     results.report('opt-out-do-not-sell', [`no visible "${texts.doNotSell}" control on ${run.pages[0]}`], '');
     return;
   }
-  await doNotSell.click();
   const optedOut = Date.now();
+  await doNotSell.click();
   for (const page of run.pages) {
     await visitor.visit(page);
     await wait(Math.min(run.windowMs, 2000));
