@@ -1,7 +1,5 @@
 // The two examples keep every promise they make, as `consentry audit` sees them from a browser.
-import { readFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { startExamples } from '../../examples/server/examples.mjs';
 import { runAudit } from './run-audit';
@@ -13,9 +11,13 @@ test.beforeAll(async () => {
 test.afterAll(() => examples.close());
 test.describe.configure({ timeout: 180_000 });
 
-test('the marketing site passes the audit, and its JUnit report lists every check', async () => {
-  const junit = join(await mkdtemp(join(tmpdir(), 'consentry-audit-')), 'audit.xml');
-  const run = await runAudit(`http://localhost:${examples.marketing}/`, ['--audit-config', 'e2e/audit/marketing.audit.json', '--junit', junit]);
+test('the marketing site passes the audit, and its JUnit report lists every check', async ({}, testInfo) => {
+  const junit = testInfo.outputPath('consentry-audit.junit.xml');
+  const markdown = testInfo.outputPath('consentry-audit.md');
+  const run = await runAudit(`http://localhost:${examples.marketing}/`, ['--audit-config', 'e2e/audit/marketing.audit.json', '--junit', junit, '--markdown', markdown]);
+  // Kept with the test's results, where CI shows each check of the audit.
+  await testInfo.attach('consentry-audit.junit.xml', { path: junit, contentType: 'application/xml' });
+  await testInfo.attach('consentry-audit.md', { path: markdown, contentType: 'text/markdown' });
   expect(run.failed, run.stderr).toEqual([]);
   expect(run.code).toBe(0);
   const ran = run.report!.checks.filter((check) => check.status === 'pass').map((check) => check.id);
