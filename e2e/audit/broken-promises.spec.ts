@@ -30,3 +30,12 @@ test('a check set to "warning" reports its evidence without failing the audit', 
   expect(run.report!.checks.find((result) => result.id === 'declared-cookies')).toMatchObject({ status: 'warn', evidence: [expect.stringMatching(/^cookie ab_variant/)] });
   expect(run.code).toBe(0);
 });
+
+test('another banner (vanilla-cookieconsent) is audited too: its buttons and preferences are found, and gtag.js in plain markup fails', async () => {
+  const run = await runAudit(site('peer-banner'), ['--config', 'e2e/fixtures/audit/peer-banner/consentry.config.json', '--audit-config', fixture('peer-banner')]);
+  // Loaded by the markup on every page view, whatever the choice: before it and after Reject all alike.
+  expect(run.failed, run.stderr).toEqual(['first-visit-no-trackers', 'reject-no-trackers']);
+  expect(run.evidence('first-visit-no-trackers')).toEqual([expect.stringMatching(/^GET https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-FIXTURE0003 /)]);
+  const statuses = Object.fromEntries(run.report!.checks.map((check) => [check.id, check.status]));
+  expect(statuses).toMatchObject({ 'first-visit-banner': 'pass', 'withdrawal-no-trackers': 'pass', 'declared-cookies': 'pass' });
+});

@@ -28,7 +28,7 @@ export async function acceptAndWithdraw(run: Run): Promise<void> {
     const { hosts } = footprintOf(service);
     if (!hosts.length) return []; // A custom service that names no host: nothing to look for.
     const reaches = hostMatcher(hosts);
-    return visitor.recorder.requestsSince(accepted, reaches).length ? [] : [`${service.id} (${service.vendor}): never contacted ${hosts.join(', ')}`];
+    return visitor.recorder.requestsSince(accepted, reaches).length ? [] : [`${service.id} (${service.vendor}): no request to ${hosts.join(', ')} after Accept all`];
   });
   const named = run.site.services.filter((service) => footprintOf(service).hosts.length);
   results.report('accept-services-load', silent, named.length ? `${named.map((service) => service.id).join(', ')}: each contacted its vendor` : 'no configured service names a host to look for');
