@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { acceptAndWithdraw } from './phases/accept-and-withdraw';
 import { cookieDeclaration } from './phases/cookie-declaration';
@@ -6,14 +7,14 @@ import { privacySignals } from './phases/privacy-signals';
 import { zones } from './phases/zones';
 import { createRun } from './run';
 import { parseConfigBlock, readConfigBlock, siteConfig } from './site-config';
-import { recordContext } from './recorder';
+import { recordContext, siteHosts } from './recorder';
 import { AuditSetupError, type AuditOptions, type AuditReport } from './types';
 
 /** Loads the first page once, to know the site answers and to read its config block when no config is given. */
-async function probe(browser: import('playwright-core').Browser, options: AuditOptions): Promise<unknown> {
+async function probe(browser: Browser, options: AuditOptions): Promise<unknown> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
-    await recordContext(context, { route: options.routeRequests, localHosts: [new URL(options.url).hostname, 'localhost', '127.0.0.1'] });
+    await recordContext(context, { route: options.routeRequests, localHosts: siteHosts(options.url) });
     const page = await context.newPage();
     const response = await page.goto(options.url, { waitUntil: 'domcontentloaded' }).catch((error: Error) => {
       throw new AuditSetupError(`cannot load ${options.url}: ${error.message.split('\n')[0]}`);

@@ -24,7 +24,7 @@ export const chromiumArgs = [
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (executablePath && !existsSync(executablePath)) {
-    throw new AuditSetupError(`CHROMIUM_PATH is ${executablePath}, which does not exist`);
+    throw new AuditSetupError(`CHROMIUM_PATH is ${executablePath}, which does not exist (unset it to use ${SYSTEM_CHROMIUM} or Playwright's Chromium)`);
   }
   try {
     return await chromium.launch({ executablePath, args: chromiumArgs });

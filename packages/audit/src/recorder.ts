@@ -27,6 +27,9 @@ export interface Recorder {
   requestsSince(since: number, matches: (url: string) => boolean): SeenRequest[];
 }
 
+/** The hosts a routed audit lets through to the network: the audited site's, and this machine. */
+export const siteHosts = (url: string) => [new URL(url).hostname, 'localhost', '127.0.0.1'];
+
 const COOKIE_BINDING = '__consentryAuditCookie';
 const ISSUED_BINDING = '__consentryAuditIssued';
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { Results } from './checks/results';
 import { declaredNames, hostMatcher, trackerHosts, type Declared } from './footprint';
-import { recordContext, type Recorder } from './recorder';
+import { recordContext, siteHosts, type Recorder } from './recorder';
 import type { SiteConfig } from './site-config';
 import { AuditSetupError, type AuditConfig, type RequestRouter } from './types';
 
@@ -77,7 +77,7 @@ async function loginState(audit: AuditConfig): Promise<Partial<BrowserContextOpt
 export function createRun(browser: Browser, input: { site: SiteConfig; audit: AuditConfig; baseUrl: string; route?: RequestRouter; progress: (line: string) => void }): Run {
   const { site, audit, baseUrl, route, progress } = input;
   const contexts: BrowserContext[] = [];
-  const localHosts = [new URL(baseUrl).hostname, 'localhost', '127.0.0.1'];
+  const localHosts = siteHosts(baseUrl);
   const cookiesSeen = new Map<string, string | undefined>();
 
   async function visitor(options: VisitorOptions = {}): Promise<Visitor> {
