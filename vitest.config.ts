@@ -13,6 +13,7 @@ export default defineConfig({
       { find: /^@consentry\/integrations\/(.*)$/, replacement: src('integrations/src/$1/index.ts') },
       { find: /^@consentry\/ui$/, replacement: src('ui/src/index.ts') },
       { find: /^@consentry\/zones$/, replacement: src('zones/src/index.ts') },
+      { find: /^@consentry\/audit$/, replacement: src('audit/src/index.ts') },
     ],
   },
   test: {
