@@ -79,6 +79,11 @@ test('the packed tarballs install with npm into an app that type-checks and load
     expect(exportCounts.filter((count: number) => count > 0)).toHaveLength(names.length);
     const imported = await run('node', ['--input-type=module', '-e', `import { createConsentry } from 'consentry'; import { clarity } from '@consentry/integrations/clarity'; console.log(typeof createConsentry, clarity.vendor)`], { cwd: dir });
     expect(imported.stdout.trim()).toBe('function clarity');
+
+    // Next.js treats the React bindings as client components only with the directive on the file's first line.
+    const built = (file: string) => readFileSync(join(dir, 'node_modules/@consentry/react/dist', file), 'utf8');
+    expect(built('index.js')).toMatch(/^'use client';\n/);
+    expect(built('server.js')).not.toContain('use client');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
