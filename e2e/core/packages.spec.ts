@@ -3,7 +3,7 @@
 // `require` and `import`. Runs in Node, no browser; needs a build (`npm run build`) and the npm registry
 // (or npm's cache) for typescript and react.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,12 +36,34 @@ export const typed = () => [
 export const react = [ConsentGate, ConsentPreferencesButton, ConsentryProvider, useConsent, readConsentFromCookie];
 `;
 
+/** A server render with the published bindings: the factory must not run, the gate shows its fallback. */
+const SERVER_RENDER = `
+import { createElement as h, version } from 'react';
+import { renderToString } from 'react-dom/server';
+import { ConsentGate, ConsentPreferencesButton, ConsentryProvider } from '@consentry/react';
+const consentry = () => { throw new Error('created during a server render'); };
+const gate = h(ConsentGate, { category: 'marketing', fallback: h('p', null, 'Video blocked') }, h('iframe', { title: 'video' }));
+console.log(version.split('.')[0], renderToString(h(ConsentryProvider, { consentry }, gate, h(ConsentPreferencesButton))));
+`;
+
+/** Installs the tarballs and `dependencies` into a new app in `dir`; skips the test when npm cannot reach the registry. */
+async function install(dir: string, tarballs: string[], dependencies: string[]) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
+  try {
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs, ...dependencies], { cwd: dir });
+  } catch (error: any) {
+    test.skip(OFFLINE.test(String(error.stderr)), `the npm registry is unreachable and npm's cache lacks ${dependencies.join(', ')}`);
+    throw error;
+  }
+}
+
 const TSCONFIG = {
   compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], noEmit: true, skipLibCheck: true },
   files: ['app.ts'],
 };
 
-test('the packed tarballs install with npm into an app that type-checks and loads them with require and import', async () => {
+test('the packed tarballs install with npm into an app that type-checks, loads them with require and import, and renders on the server with React 18 and 19', async () => {
   test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'consentry-packages-'));
   try {
@@ -56,16 +78,9 @@ test('the packed tarballs install with npm into an app that type-checks and load
       expect(files.filter((file) => /\/test\/|\.test\./.test(file)), tarball).toEqual([]);
     }
 
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
     writeFileSync(join(dir, 'app.ts'), APP);
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(TSCONFIG));
-    const dependencies = [`typescript@${workspace.typescript}`, `react@${react.react}`, `@types/react@${react['@types/react']}`];
-    try {
-      await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs, ...dependencies], { cwd: dir });
-    } catch (error: any) {
-      test.skip(OFFLINE.test(String(error.stderr)), `the npm registry is unreachable and npm's cache lacks ${dependencies.join(', ')}`);
-      throw error;
-    }
+    await install(dir, tarballs, [`typescript@${workspace.typescript}`, `react@${react.react}`, `react-dom@${react['react-dom']}`, `@types/react@${react['@types/react']}`]);
 
     // `tsc` also fails on an @ts-expect-error with no error under it.
     const typecheck = await run('npx', ['tsc', '-p', '.'], { cwd: dir }).catch((error) => error);
@@ -84,6 +99,17 @@ test('the packed tarballs install with npm into an app that type-checks and load
     const built = (file: string) => readFileSync(join(dir, 'node_modules/@consentry/react/dist', file), 'utf8');
     expect(built('index.js')).toMatch(/^'use client';\n/);
     expect(built('server.js')).not.toContain('use client');
+
+    // React 18 and 19, each in an app of its own: npm would give a second react-dom the app's one react.
+    const react18 = join(dir, 'react-18');
+    await install(react18, tarballs, ['react@18.3.1', 'react-dom@18.3.1']);
+    for (const [app, major] of [[dir, '19'], [react18, '18']]) {
+      const html = (await run('node', ['--input-type=module', '-e', SERVER_RENDER], { cwd: app })).stdout;
+      expect(html).toMatch(new RegExp(`^${major} `));
+      expect(html).toContain('<p>Video blocked</p>');
+      expect(html).not.toContain('<iframe');
+      expect(html).toMatch(/<button type="button" disabled="">Cookie settings<\/button>/);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
