@@ -116,6 +116,26 @@ describe('@consentry/react in the browser', () => {
     await act(async () => root.unmount());
   });
 
+  it("runs the caller's onClick before opening the preferences, and opens nothing when it prevents the default", async () => {
+    const calls: string[] = [];
+    const consentry = Object.assign(createConsentry(config), { showPreferences: () => calls.push('preferences') });
+    const root = createRoot(mount());
+    let prevent = false;
+    const onClick = (event: { preventDefault(): void }) => {
+      calls.push('onClick');
+      if (prevent) event.preventDefault();
+    };
+    await act(async () => root.render(h(ConsentryProvider, { consentry }, h(ConsentPreferencesButton, { onClick }))));
+    const button = container.querySelector('button')!;
+    await act(async () => button.click());
+    expect(calls).toEqual(['onClick', 'preferences']);
+    prevent = true;
+    await act(async () => button.click());
+    expect(calls).toEqual(['onClick', 'preferences', 'onClick']);
+    await act(async () => root.unmount());
+    consentry.destroy();
+  });
+
   it('creates one controller per mount from a factory and destroys it on unmount (StrictMode too)', async () => {
     const live = new Set<ConsentryLike>();
     const create = () => {
