@@ -1,7 +1,17 @@
+import type { Selectable } from 'kysely';
 import { chainHash } from '../record/hash';
 import type { ChainBreak, ChainReport } from '../types';
 import type { ConsentStore } from './open';
 import { toReceipt } from './rows';
+import type { ConsentsTable } from './tables';
+
+function contentHash(row: Selectable<ConsentsTable>): string | null {
+  try {
+    return chainHash({ site: row.site, seq: Number(row.seq), previousHash: row.previous_hash, receivedAt: row.received_at, clientIp: row.client_ip, receipt: toReceipt(row) });
+  } catch {
+    return null; // A column that no longer parses (JSON edited by hand) is a broken record too.
+  }
+}
 
 /**
  * Re-computes every site's chain from its base: each record's hash must cover its content and the hash
@@ -29,8 +39,7 @@ export async function verifyChains(store: ConsentStore, pageSize = 1000): Promis
         if (rowSeq !== seq + 1) return broken(seq + 1, `record ${seq + 1} is missing`);
         if (row.previous_hash !== hash) return broken(rowSeq, 'its previous hash is not the hash of the record before it');
         if (row.erased_at === null) {
-          const content = { site: row.site, seq: rowSeq, previousHash: row.previous_hash, receivedAt: row.received_at, clientIp: row.client_ip, receipt: toReceipt(row) };
-          if (chainHash(content) !== row.hash) return broken(rowSeq, 'its content does not match its hash');
+          if (contentHash(row) !== row.hash) return broken(rowSeq, 'its content does not match its hash');
         } else report.erased += 1;
         report.records += 1;
         seq = rowSeq;
