@@ -1,6 +1,6 @@
-import { serve } from '@hono/node-server';
+import { getRequestListener, serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { createReceiver } from './http/app';
+import { createReceiver, type Receiver } from './http/app';
 import { openStore } from './store/open';
 import { scheduleRetention } from './store/retention';
 import type { ReceiverOptions, StoreLocation } from './types';
@@ -40,3 +40,9 @@ export async function serveReceiver(options: ServeOptions): Promise<RunningRecei
     },
   };
 }
+
+/**
+ * The receiver as a Node `http` request listener, for a server that has other routes (send it the
+ * `/v1/` requests). The client address is the socket's, as with `serveReceiver`.
+ */
+export const toNodeListener = (receiver: Receiver) => getRequestListener(receiver.fetch);
