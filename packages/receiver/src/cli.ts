@@ -106,6 +106,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const running = await serveReceiver({ ...options, rateLimitPerMinute: options.rateLimitPerMinute ?? 60 });
   const where = 'sqlite' in options.location ? options.location.sqlite : 'PostgreSQL';
   console.log(`consentry-receiver: listening on ${running.url} (${where}), sites: ${options.origins.join(', ')}`);
+  if (options.tokens.length === 0) console.log('consentry-receiver: no --token: the operator routes (export, stats, erasure, notices) refuse every request');
   return new Promise((resolve) => {
     const stop = () => running.close().then(() => resolve(0));
     process.once('SIGINT', stop);

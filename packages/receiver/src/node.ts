@@ -9,8 +9,6 @@ export interface ServeOptions extends Omit<ReceiverOptions, 'store'> {
   location: StoreLocation;
   port?: number;
   hostname?: string;
-  /** Purge records older than this many days, at start and hourly. */
-  retentionDays?: number;
 }
 
 export interface RunningReceiver {
@@ -19,7 +17,7 @@ export interface RunningReceiver {
   close(): Promise<void>;
 }
 
-/** Opens (and migrates) the store, then serves the receiver over HTTP until `close()`. */
+/** Opens (and migrates) the store, then serves the receiver over HTTP until `close()`; purges hourly with `retentionDays`. */
 export async function serveReceiver(options: ServeOptions): Promise<RunningReceiver> {
   const { location, port = 4420, hostname = '127.0.0.1', ...receiverOptions } = options;
   const store = await openStore(location);
@@ -45,4 +43,6 @@ export async function serveReceiver(options: ServeOptions): Promise<RunningRecei
  * The receiver as a Node `http` request listener, for a server that has other routes (send it the
  * `/v1/` requests). The client address is the socket's, as with `serveReceiver`.
  */
-export const toNodeListener = (receiver: Receiver) => getRequestListener(receiver.fetch);
+export const toNodeListener = (receiver: Receiver) =>
+  // Leave the host server's global Request and Response as they are.
+  getRequestListener(receiver.fetch, { overrideGlobalObjects: false });

@@ -1,4 +1,5 @@
 import type { PoolConfig } from 'pg';
+import type { ConsentStore } from './store/open';
 
 /** The record `@consentry/core` sends to `record.endpoint` (its `ConsentReceipt`), field for field. */
 export interface ConsentReceipt {
@@ -55,7 +56,7 @@ export interface ChainReport {
 
 export interface ReceiverOptions {
   /** An opened store (`openStore`); the receiver does not close it. */
-  store: import('./store/open').ConsentStore;
+  store: ConsentStore;
   /** Site origins allowed to post records (`https://www.example.com`); CORS is answered for these only. */
   origins: string[];
   /**
@@ -74,6 +75,8 @@ export interface ReceiverOptions {
    * `serveReceiver`; behind a proxy, give one that reads the header your proxy sets.
    */
   clientAddress?: (request: Request, env: unknown) => string | undefined;
+  /** Days records are kept, for `POST /v1/purge` (`serveReceiver` also purges at start and hourly). */
+  retentionDays?: number;
   /** Clock, for tests. */
   now?: () => Date;
 }

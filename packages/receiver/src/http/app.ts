@@ -33,7 +33,7 @@ function siteOrigins(origins: string[]): Set<string> {
 }
 
 /** The receiver's routes on a store; the store's lifetime is the caller's. */
-export function createReceiver(options: ReceiverOptions & { retentionDays?: number }): Receiver {
+export function createReceiver(options: ReceiverOptions): Receiver {
   const { store } = options;
   const now = options.now ?? (() => new Date());
   const origins = siteOrigins(options.origins);
