@@ -10,7 +10,9 @@ if [ -z "${DATABASE_URL:-}" ]; then
     pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   fi
   pg_dir=$(mktemp -d /tmp/consentry-pg.XXXXXX)
+  # The first free loopback port from 55432 (a cluster left by an interrupted run keeps its own).
   pg_port=${CONSENTRY_PG_PORT:-55432}
+  while (exec 3<> "/dev/tcp/127.0.0.1/$pg_port") 2> /dev/null; do pg_port=$((pg_port + 1)); done
   # initdb refuses to run as root: the cluster belongs to the postgres user when there is one.
   pg_as=()
   if [ "$(id -u)" = 0 ]; then
