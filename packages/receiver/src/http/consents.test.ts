@@ -99,6 +99,7 @@ describe.each(testStores)('POST and GET /v1/consents on $name', (testStore) => {
     ['a missing field', JSON.stringify(withoutId), undefined, 'id'],
     ['a wrong type', JSON.stringify({ ...aReceipt(), gpc: 'false' }), undefined, 'gpc'],
     ['a wrong type deep inside', JSON.stringify({ ...aReceipt(), categories: { analytics: 'yes' } }), undefined, 'categories.analytics'],
+    ['a key that is no category id', JSON.stringify(aReceipt()).replace('"categories":{', '"categories":{"__proto__":true,'), undefined, 'categories.__proto__'],
     ['an unknown method', JSON.stringify({ ...aReceipt(), method: 'default' }), undefined, 'method'],
     ['a timestamp that is no ISO date-time', JSON.stringify({ ...aReceipt(), timestamp: 'yesterday' }), undefined, 'timestamp'],
     ['an id that is no consent id', JSON.stringify({ ...aReceipt(), id: '../../etc' }), undefined, 'id'],
