@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import json from '@rollup/plugin-json';
 import typescript from '@rollup/plugin-typescript';
 
-const ORDER = ['core', 'integrations', 'zones', 'ui', 'audit', 'consentry', 'react'];
+const ORDER = ['core', 'integrations', 'zones', 'ui', 'audit', 'consentry', 'react', 'receiver'];
 
 function sourceFor(dir, distFile) {
   const base = distFile.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '');

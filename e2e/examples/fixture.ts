@@ -15,7 +15,7 @@ interface Sites {
 export const test = withFakeVendors.extend<{}, { sites: Sites }>({
   sites: [
     async ({}, use) => {
-      const examples = await startExamples({ simulateVendors: false });
+      const examples = await startExamples({ simulateVendors: false, hosts: [HOST] });
       await use({ marketing: `http://${HOST}:${examples.marketing}`, spa: `http://${HOST}:${examples.spa}` });
       await examples.close();
     },
