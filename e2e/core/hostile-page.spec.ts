@@ -125,3 +125,16 @@ test('HTML injection does not become script: a gated script without the page non
   await expect.poll(() => page.evaluate(() => (window as unknown as { ran?: string[] }).ran ?? [])).toEqual(['analytics', 'marketing']);
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected ?? false)).toBe(false);
 });
+
+test('Trusted Types: gated scripts the page cannot trust are reported, never thrown, and the gate goes on', async ({ page, vendors }) => {
+  const errors: string[] = [];
+  const reported: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && reported.push(message.text()));
+  await page.goto('/e2e/fixtures/hostile/trusted-types.html');
+  await page.getByRole('region', { name: 'Your privacy' }).getByRole('button', { name: 'Accept all' }).click();
+  // Both were tried in turn (the first refusal did not stall the queue), and the vendor still loaded.
+  await expect.poll(() => reported.filter((text) => text.startsWith('Consentry: a gated script could not run')).length).toBe(2);
+  await expect.poll(() => vendors.requestsTo('script').length).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});

@@ -38,19 +38,26 @@ export function createMarkupGate(isGranted: (id: string) => boolean, window: Bro
         window.console.warn('Consentry: a gated script without the page nonce stays inert', inert);
         return resolve();
       }
-      const script = document.createElement('script');
-      for (const { name, value } of inert.attributes) {
-        if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
+      try {
+        const script = document.createElement('script');
+        for (const { name, value } of inert.attributes) {
+          if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
+        }
+        const type = inert.getAttribute('data-type');
+        if (type) script.type = type;
+        if (nonce) script.nonce = nonce;
+        script.text = inert.text;
+        if (inert.src) {
+          script.async = false;
+          script.onload = script.onerror = () => resolve();
+        }
+        inert.replaceWith(script);
+      } catch (error) {
+        // Trusted Types (`require-trusted-types-for 'script'`) refuse a script's text or `src` set from a
+        // string: the script stays inert, reported, and the scripts after it still run.
+        window.console.error('Consentry: a gated script could not run', error);
+        return resolve();
       }
-      const type = inert.getAttribute('data-type');
-      if (type) script.type = type;
-      if (nonce) script.nonce = nonce;
-      script.text = inert.text;
-      if (inert.src) {
-        script.async = false;
-        script.onload = script.onerror = () => resolve();
-      }
-      inert.replaceWith(script);
       if (!inert.src) resolve();
     });
 
