@@ -64,7 +64,8 @@ const TSCONFIG = {
 };
 
 test('the packed tarballs install with npm into an app that type-checks, loads them with require and import, and renders on the server with React 18 and 19', async () => {
-  test.setTimeout(180_000);
+  // npm installs two scratch apps: about 2 minutes alone, more while the browser tests share the machine.
+  test.setTimeout(480_000);
   const dir = mkdtempSync(join(tmpdir(), 'consentry-packages-'));
   try {
     await run('node', [join(root, 'scripts/pack.mjs'), join(dir, 'packed')]);
