@@ -5,7 +5,9 @@ import { SITE_PORT } from '../chromium';
 import { fixture, runAudit } from './run-audit';
 
 const site = (name: string) => `http://127.0.0.1:${SITE_PORT}/e2e/fixtures/audit/${name}/`;
-test.describe.configure({ timeout: 120_000 });
+// Each run drives a whole site through timed windows; on a loaded machine a request may straddle a window's
+// edge (a fixture's tracker pinging on its own timer), so a run that fails is tried again.
+test.describe.configure({ timeout: 120_000, retries: 2 });
 
 const cases = [
   { name: 'gtag-before-consent', check: 'first-visit-no-trackers', evidence: /^GET https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-FIXTURE0001 \(from .*gtag-before-consent\/\)$/ },
